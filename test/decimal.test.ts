@@ -66,3 +66,31 @@ describe("sums of figures", () => {
     );
   });
 });
+
+describe("clean keeps the 15 significant digits Excel keeps", () => {
+  it("agrees with Number(x.toPrecision(15)) on arbitrary doubles (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const expected = Number(x.toPrecision(15));
+        expect(clean(x)).toBe(expected === 0 ? 0 : expected);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it("agrees on figures of the field: 2 to 4 decimals, products and quotients of them (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 1e6 }), (a, b) => {
+        for (const x of [a / 100, a / 10000, (a / 100) * (b / 100), a / 100 / (b / 100)]) {
+          const expected = Number(x.toPrecision(15));
+          expect(clean(x)).toBe(expected === 0 ? 0 : expected);
+        }
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it("removes the artefacts of binary floating point", () => {
+    expect(clean(0.1 + 0.2)).toBe(0.3);
+    expect(clean(2.675 * 100)).toBe(267.5);
+    expect(clean(1.005 * 1000)).toBe(1005);
+  });
+});

@@ -61,6 +61,18 @@ export function scoreOf(actual: unknown, target: unknown, weight: unknown, natur
   if (natureOp === "qualitative") {
     return fail("value", "定性指标按等级打分，不能按数值计算：请用 JX.QUALBAND 查该等级的分数区间");
   }
+  if (
+    typeof actual === "number" &&
+    typeof target === "number" &&
+    typeof weight === "number" &&
+    Number.isFinite(actual) &&
+    Number.isFinite(target) &&
+    weight >= 0 &&
+    weight <= MAX_WEIGHT
+  ) {
+    // Plain numbers, the common case over large ranges: nothing to parse or reconcile.
+    return ok(quantitativeScore(actual, target, weight, natureOp ?? "≥", profile.value.reverseMethod));
+  }
   const w = weightOf(weight, null);
   if (!w.ok) return w;
   const t = targetOperand(target, "年度指标值");

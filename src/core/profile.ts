@@ -241,11 +241,12 @@ export const BUILT_IN_PROFILES: readonly Profile[] = [
 
 export const DEFAULT_PROFILE: Profile = BUILT_IN_PROFILES[0]!;
 
-const byKey = new Map<string, Profile>();
+const byKey = new Map<string, Result<Profile>>();
 for (const p of BUILT_IN_PROFILES) {
-  byKey.set(p.id.toLowerCase(), p);
-  byKey.set(p.name, p);
+  byKey.set(p.id.toLowerCase(), ok(p));
+  byKey.set(p.name, ok(p));
 }
+const DEFAULT_RESULT = ok(DEFAULT_PROFILE);
 
 /**
  * The profile named by a function argument: its id (national, common-framework, strict-local) or its Chinese
@@ -253,12 +254,14 @@ for (const p of BUILT_IN_PROFILES) {
  */
 export function findProfile(name: unknown, extra: readonly Profile[] = []): Result<Profile> {
   if (name === null || name === undefined || (typeof name === "string" && name.trim() === "")) {
-    return ok(DEFAULT_PROFILE);
+    return DEFAULT_RESULT;
   }
   if (typeof name !== "string") return fail("na", `规则口径应为口径名称，如 "national"，实为 ${String(name)}`);
   const key = name.trim();
-  const found = extra.find((p) => p.id === key || p.name === key) ?? byKey.get(key.toLowerCase()) ?? byKey.get(key);
-  if (found) return ok(found);
+  const own = extra.find((p) => p.id === key || p.name === key);
+  if (own) return ok(own);
+  const found = byKey.get(key.toLowerCase()) ?? byKey.get(key);
+  if (found) return found;
   const known = [...BUILT_IN_PROFILES, ...extra].map((p) => p.id).join("、");
   return fail("na", `未知的规则口径“${key}”，可用：${known}`);
 }
