@@ -34,14 +34,16 @@ export function benchFunctions(): BenchRow[] {
   });
 
   const scoreRange = measure("JX.SCORE, range of 100,000 cells", EVALUATIONS, () => {
-    for (let r = 0; r < rounds; r++) sink += (SCORE(actual, target, weight, null as never, null as never)[0]![0] as number) ?? 0;
+    for (let r = 0; r < rounds; r++)
+      sink += (SCORE(actual, target, weight, null as never, null as never)[0]![0] as number) ?? 0;
   });
   const execRange = measure("JX.EXECRATE, range of 100,000 cells", EVALUATIONS, () => {
     for (let r = 0; r < rounds; r++) sink += (EXECRATE(executed, budget)[0]![0] as number) ?? 0;
   });
   const scoreScalar = measure("JX.SCORE, one cell a call", EVALUATIONS, () => {
     for (let r = 0; r < rounds; r++) {
-      for (let i = 0; i < CELLS; i++) sink += SCORE([actual[i]!], target, weight, null as never, null as never)[0]![0] as number;
+      for (let i = 0; i < CELLS; i++)
+        sink += SCORE([actual[i]!], target, weight, null as never, null as never)[0]![0] as number;
     }
   });
   const execScalar = measure("JX.EXECRATE, one cell a call", EVALUATIONS, () => {

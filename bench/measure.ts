@@ -18,7 +18,11 @@ export function measure(name: string, ops: number, run: () => void, repeats = 5)
   return { name, ops, nsPerOp: best / ops };
 }
 
-export function printTable(title: string, rows: readonly BenchRow[], target?: { readonly name: string; readonly maxNs: number }): void {
+export function printTable(
+  title: string,
+  rows: readonly BenchRow[],
+  target?: { readonly name: string; readonly maxNs: number },
+): void {
   console.log(`\n${title}`);
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {

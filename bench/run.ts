@@ -6,5 +6,7 @@ const rows = benchFunctions();
 printTable("JX functions: 1,000,000 evaluations each (numeric input)", rows);
 for (const name of ["JX.SCORE, range of 100,000 cells", "JX.EXECRATE, range of 100,000 cells"]) {
   const row = rows.find((r) => r.name === name)!;
-  console.log(`  target < 1000 ns/eval in the range form, ${name}: ${row.nsPerOp < 1000 ? "met" : "NOT met"} (${row.nsPerOp.toFixed(1)} ns)`);
+  console.log(
+    `  target < 1000 ns/eval in the range form, ${name}: ${row.nsPerOp < 1000 ? "met" : "NOT met"} (${row.nsPerOp.toFixed(1)} ns)`,
+  );
 }

@@ -71,7 +71,9 @@ describe("clean keeps the 15 significant digits Excel keeps", () => {
   it("agrees with Number(x.toPrecision(15)) on arbitrary doubles (property)", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
-        const expected = Number(x.toPrecision(15));
+        const rounded = Number(x.toPrecision(15));
+        // next to the largest double, rounding would reach Infinity: the value is kept instead
+        const expected = Number.isFinite(rounded) ? rounded : x;
         expect(clean(x)).toBe(expected === 0 ? 0 : expected);
       }),
       { numRuns: 20000 },
@@ -87,6 +89,10 @@ describe("clean keeps the 15 significant digits Excel keeps", () => {
       }),
       { numRuns: 20000 },
     );
+  });
+  it("never turns a finite value into Infinity", () => {
+    expect(clean(1.7976931348623151e308)).toBe(1.7976931348623151e308);
+    expect(clean(-Number.MAX_VALUE)).toBe(-Number.MAX_VALUE);
   });
   it("removes the artefacts of binary floating point", () => {
     expect(clean(0.1 + 0.2)).toBe(0.3);

@@ -62,7 +62,20 @@ describe("ranges spill in their own shape", () => {
 });
 
 describe("never NaN, never Infinity, never a throw", () => {
-  const junk: unknown[] = [null, "", "—", "abc", Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, true, new Date(0), "１２３", "(5)"];
+  const junk: unknown[] = [
+    null,
+    "",
+    "—",
+    "abc",
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -0,
+    1e308,
+    true,
+    new Date(0),
+    "１２３",
+    "(5)",
+  ];
   it("over every function and junk arguments", () => {
     for (const [id, fn] of Object.entries(JX)) {
       for (const a of junk) {

@@ -32,7 +32,9 @@ describe("built-in profiles", () => {
   });
 
   it("is found by id (any case) or Chinese name; blank gives the default; unknown is #N/A", () => {
-    expect(findProfile("Strict-Local").ok && findProfile("Strict-Local")).toMatchObject({ value: { id: "strict-local" } });
+    expect(findProfile("Strict-Local").ok && findProfile("Strict-Local")).toMatchObject({
+      value: { id: "strict-local" },
+    });
     expect(findProfile("全国通用（财预〔2020〕10号）")).toMatchObject({ ok: true, value: { id: "national" } });
     expect(findProfile(null)).toMatchObject({ ok: true, value: { id: "national" } });
     expect(findProfile("  ")).toMatchObject({ ok: true, value: { id: "national" } });
@@ -53,11 +55,33 @@ describe("a user's own profile file", () => {
   it.each([
     [{ reverseMethod: "linear" }, "reverseMethod"],
     [{ overAchievementReasonAt: "130%" }, "overAchievementReasonAt"],
-    [{ grades: [{ grade: "优", min: 90 }, { grade: "良", min: 95 }, { grade: "差", min: 0 }] }, "grades"],
+    [
+      {
+        grades: [
+          { grade: "优", min: 90 },
+          { grade: "良", min: 95 },
+          { grade: "差", min: 0 },
+        ],
+      },
+      "grades",
+    ],
     [{ qualitativeBands: [{ grade: "达成", aliases: [], min: 0.9, max: 0.8 }] }, "min 应小于 max"],
     [{ tolerances: { sum: 0.01, ratePoints: -1, score: 0.1 } }, "tolerances.ratePoints"],
     [{ id: "有 空格" }, "id"],
-    [{ commonIndicators: { 预算调整率: { method: "steps", steps: [{ upTo: 0.2, share: 1 }, { upTo: 0.1, share: 0.5 }] } } }, "upTo"],
+    [
+      {
+        commonIndicators: {
+          预算调整率: {
+            method: "steps",
+            steps: [
+              { upTo: 0.2, share: 1 },
+              { upTo: 0.1, share: 0.5 },
+            ],
+          },
+        },
+      },
+      "upTo",
+    ],
   ])("is refused with a message naming the field: %j", (change, field) => {
     const r = validateProfile({ ...national, ...change });
     expect(r.ok).toBe(false);

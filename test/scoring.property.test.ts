@@ -50,7 +50,9 @@ describe("a quantitative score", () => {
       fc.property(figure, figure, positive, weight, method, (a1, a2, target, w, m) => {
         const [lo, hi] = a1 <= a2 ? [a1, a2] : [a2, a1];
         expect(quantitativeScore(lo, target, w, "≥", m)).toBeLessThanOrEqual(quantitativeScore(hi, target, w, "≥", m));
-        expect(quantitativeScore(lo, target, w, "≤", m)).toBeGreaterThanOrEqual(quantitativeScore(hi, target, w, "≤", m));
+        expect(quantitativeScore(lo, target, w, "≤", m)).toBeGreaterThanOrEqual(
+          quantitativeScore(hi, target, w, "≤", m),
+        );
       }),
     );
   });
@@ -79,14 +81,19 @@ describe("rate and common-indicator scores under every built-in profile", () => 
 
   it("every common indicator rule stays in [0, 分值]", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...BUILT_IN_PROFILES), fc.double({ min: -1, max: 5, noNaN: true }), weight, (profile, rate, w) => {
-        for (const rule of Object.values(profile.commonIndicators)) {
-          const s = commonIndicatorScore(rate, w, rule, profile);
-          expect(s).toBeGreaterThanOrEqual(0);
-          expect(s).toBeLessThanOrEqual(w);
-          expect(isTwoDecimals(s)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...BUILT_IN_PROFILES),
+        fc.double({ min: -1, max: 5, noNaN: true }),
+        weight,
+        (profile, rate, w) => {
+          for (const rule of Object.values(profile.commonIndicators)) {
+            const s = commonIndicatorScore(rate, w, rule, profile);
+            expect(s).toBeGreaterThanOrEqual(0);
+            expect(s).toBeLessThanOrEqual(w);
+            expect(isTwoDecimals(s)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -8,7 +8,15 @@ import { carryoverRate, ratio } from "./formulas";
 import { commensurate, denominator, operand, optionalOperand, targetOperand } from "./operands";
 import { findProfile } from "./profile";
 import { fail, ok, type Result } from "./result";
-import { bandBounds, bandOfGrade, commonIndicatorScore, direction, gradeOf, quantitativeScore, rateScore } from "./scoring";
+import {
+  bandBounds,
+  bandOfGrade,
+  commonIndicatorScore,
+  direction,
+  gradeOf,
+  quantitativeScore,
+  rateScore,
+} from "./scoring";
 
 /** No indicator carries more points than a whole table; anything larger is a slip of the keyboard. */
 const MAX_WEIGHT = 1000;
@@ -38,7 +46,12 @@ export function execScoreOf(executed: unknown, budget: unknown, weight: unknown,
 }
 
 /** 结转结余率 under the profile's choice of denominator. */
-export function carryoverRateOf(carryover: unknown, budget: unknown, expenditure: unknown, profileName: unknown): Result<number> {
+export function carryoverRateOf(
+  carryover: unknown,
+  budget: unknown,
+  expenditure: unknown,
+  profileName: unknown,
+): Result<number> {
   const profile = findProfile(profileName);
   if (!profile.ok) return profile;
   return carryoverRate(carryover, budget, expenditure, profile.value);
@@ -51,7 +64,13 @@ const OP_WORDS: Record<Op, string> = { "≥": "≥", ">": ">", "≤": "≤", "<"
  * folded into the target ("≥95%", "不高于150万元"), else ≥. A nature that contradicts the target's operator
  * is refused rather than guessed.
  */
-export function scoreOf(actual: unknown, target: unknown, weight: unknown, nature: unknown, profileName: unknown): Result<number> {
+export function scoreOf(
+  actual: unknown,
+  target: unknown,
+  weight: unknown,
+  nature: unknown,
+  profileName: unknown,
+): Result<number> {
   const profile = findProfile(profileName);
   if (!profile.ok) return profile;
   const natureOp = parseNature(nature);
@@ -80,7 +99,13 @@ export function scoreOf(actual: unknown, target: unknown, weight: unknown, natur
   const a = targetOperand(actual, "实际完成值");
   if (!a.ok) return a;
   const targetOp = t.value.op;
-  if (natureOp && targetOp && direction(natureOp) !== direction(targetOp) && direction(natureOp) !== "equal" && direction(targetOp) !== "equal") {
+  if (
+    natureOp &&
+    targetOp &&
+    direction(natureOp) !== direction(targetOp) &&
+    direction(natureOp) !== "equal" &&
+    direction(targetOp) !== "equal"
+  ) {
     return fail("value", `指标性质“${OP_WORDS[natureOp]}”与年度指标值中的“${OP_WORDS[targetOp]}”相反，请核对`);
   }
   const op: Op = natureOp ?? targetOp ?? "≥";
@@ -110,7 +135,10 @@ export function qualBandOf(grade: unknown, weight: unknown, bound: unknown, prof
   const profile = findProfile(profileName);
   if (!profile.ok) return profile;
   if (typeof grade !== "string" || grade.trim() === "") {
-    return fail("value", `等级应为文字，如“达成年度指标”，实为 ${grade === null || grade === "" ? "空" : String(grade)}`);
+    return fail(
+      "value",
+      `等级应为文字，如“达成年度指标”，实为 ${grade === null || grade === "" ? "空" : String(grade)}`,
+    );
   }
   const band = bandOfGrade(grade, profile.value);
   if (!band) {
@@ -131,24 +159,32 @@ function indicatorKey(name: string): string {
 }
 
 /** Score of a named common indicator (预算完成率, 在职人员控制率, 预算调整率 …) under the profile's rule. */
-export function commonScoreOf(indicator: unknown, rate: unknown, weight: unknown, profileName: unknown): Result<number> {
+export function commonScoreOf(
+  indicator: unknown,
+  rate: unknown,
+  weight: unknown,
+  profileName: unknown,
+): Result<number> {
   const profile = findProfile(profileName);
   if (!profile.ok) return profile;
   const rules = profile.value.commonIndicators;
   const key = typeof indicator === "string" ? indicatorKey(indicator) : "";
   const name = Object.keys(rules).find((k) => indicatorKey(k) === key);
   if (!name) {
-    return fail("na", `规则口径“${profile.value.name}”没有“${String(indicator ?? "").trim()}”的计分办法，可用：${Object.keys(rules).join("、")}`);
+    return fail(
+      "na",
+      `规则口径“${profile.value.name}”没有“${String(indicator ?? "").trim()}”的计分办法，可用：${Object.keys(rules).join("、")}`,
+    );
   }
   const w = weightOf(weight, null);
   if (!w.ok) return w;
   const r = operand(rate, `${name}`);
   if (!r.ok) return r;
   const unit = r.value.unit;
-  if (unit && unit.kind !== "percent") return fail("value", `${name}应为比率（如 95% 或 0.95），实为带单位“${unit.text}”的数`);
+  if (unit && unit.kind !== "percent")
+    return fail("value", `${name}应为比率（如 95% 或 0.95），实为带单位“${unit.text}”的数`);
   if (!unit && Math.abs(r.value.value) >= 10) {
     return fail("value", `${name} ${r.value.value} 不像比率：若指 ${r.value.value}%，请写成 ${r.value.value}% 或小数`);
   }
   return ok(commonIndicatorScore(r.value.value, w.value, rules[name]!, profile.value));
 }
-

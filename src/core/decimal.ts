@@ -10,26 +10,33 @@
 /** The value with at most 15 significant digits, as Excel holds it (the same as Number(x.toPrecision(15)),
  *  computed without going through a string); −0 becomes 0. */
 export function clean(x: number): number {
-  if (Number.isInteger(x)) return x === 0 ? 0 : Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15));
+  if (Number.isInteger(x)) return x === 0 ? 0 : Math.abs(x) < 1e15 ? x : exact15(x);
   if (!Number.isFinite(x)) return x;
   const abs = Math.abs(x);
   let digits = 14 - Math.floor(Math.log10(abs));
-  if (digits > 22 || digits < 0) return Number(x.toPrecision(15));
+  if (digits > 22 || digits < 0) return exact15(x);
   let scaled = abs * POW10[digits]!;
   if (scaled >= 1e15) {
     digits -= 1;
     scaled = abs * POW10[digits]!;
   } else if (scaled < 1e14) {
     digits += 1;
-    if (digits > 22) return Number(x.toPrecision(15));
+    if (digits > 22) return exact15(x);
     scaled = abs * POW10[digits]!;
   }
   // The product may be off by up to half a unit in the last place (1/16 at 1e15): near a rounding boundary,
   // let the exact conversion decide. Figures of the field (a few decimals) land on whole numbers and stay fast.
   const frac = scaled - Math.floor(scaled);
-  if (frac > 0.4 && frac < 0.6) return Number(x.toPrecision(15));
+  if (frac > 0.4 && frac < 0.6) return exact15(x);
   const r = Math.round(scaled) / POW10[digits]!;
   return x < 0 ? -r : r;
+}
+
+/** 15 significant digits through the exact decimal conversion; a value next to the largest double, which
+ *  would round up to Infinity, is kept as it is. */
+function exact15(x: number): number {
+  const r = Number(x.toPrecision(15));
+  return Number.isFinite(r) ? r : x;
 }
 
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));

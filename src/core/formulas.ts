@@ -9,7 +9,12 @@ import type { Profile } from "./profile-types";
 import { fail, type Result, ok } from "./result";
 
 /** numerator ÷ denominator for two cell values, with the argument names used in messages. */
-export function ratioOf(numerator: unknown, denominatorValue: unknown, numName: string, denName: string): Result<number> {
+export function ratioOf(
+  numerator: unknown,
+  denominatorValue: unknown,
+  numName: string,
+  denName: string,
+): Result<number> {
   const n = operand(numerator, numName);
   if (!n.ok) return n;
   const d = denominator(denominatorValue, denName);
@@ -62,7 +67,12 @@ export function share(part: unknown, total: unknown): Result<number> {
  * 结转结余率 = 结转结余总额 ÷ 预算数; where the profile divides by 支出完成数, the expenditure is the
  * denominator and must be given.
  */
-export function carryoverRate(carryover: unknown, budget: unknown, expenditure: unknown, profile: Profile): Result<number> {
+export function carryoverRate(
+  carryover: unknown,
+  budget: unknown,
+  expenditure: unknown,
+  profile: Profile,
+): Result<number> {
   if (profile.carryoverBase === "expenditure") {
     if (expenditure === null || expenditure === undefined || expenditure === "") {
       return fail("value", `规则口径“${profile.name}”以支出完成数为分母，请填写第 3 个参数（支出完成数）`);

@@ -25,7 +25,10 @@ function notAFigure(input: unknown, name: string, figure: Figure): Failure {
     case "none":
       return fail("value", `${name}为 ${show(input)}，没有可计算的数字`);
     case "invalid":
-      return fail("value", `${name} ${show(input)} 不是数字：${figure.reason}`);
+      return fail(
+        "value",
+        `${name} ${show(input)} 不是数字${figure.reason === "不是数字" ? "" : `：${figure.reason}`}`,
+      );
     case "number":
       return fail("value", `${name}有误`);
   }
@@ -44,7 +47,8 @@ export function denominator(input: unknown, name: string): Result<Operand> {
     return input === 0 ? fail("div0", `${name}为 0，不能作分母`) : ok({ value: input, unit: null });
   }
   const f = parseFigure(input);
-  if (f.kind === "number") return f.value === 0 ? fail("div0", `${name}为 0，不能作分母`) : ok({ value: f.value, unit: f.unit });
+  if (f.kind === "number")
+    return f.value === 0 ? fail("div0", `${name}为 0，不能作分母`) : ok({ value: f.value, unit: f.unit });
   if (f.kind === "blank" || f.kind === "none") return fail("div0", `${name}为空，不能作分母`);
   return notAFigure(input, name, f);
 }
@@ -74,12 +78,7 @@ function isTarget(t: Target | Figure): t is Target {
  * number is allowed only where the plain number reads as a fraction (under 10), since "90" against "95%" is
  * almost surely 90%, and guessing that silently would give a wrong score.
  */
-export function commensurate(
-  a: Operand,
-  aName: string,
-  b: Operand,
-  bName: string,
-): Result<readonly [number, number]> {
+export function commensurate(a: Operand, aName: string, b: Operand, bName: string): Result<readonly [number, number]> {
   const ua = a.unit;
   const ub = b.unit;
   if (ua && ub) {

@@ -49,8 +49,7 @@ class Reader {
   number(key: string, min = -Infinity, max = Infinity): number {
     const v = this.obj[key];
     if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) {
-      const range =
-        max === Infinity ? (min === -Infinity ? "数" : `不小于 ${min} 的数`) : `${min} 到 ${max} 之间的数`;
+      const range = max === Infinity ? (min === -Infinity ? "数" : `不小于 ${min} 的数`) : `${min} 到 ${max} 之间的数`;
       this.bad(key, range);
     }
     return v;
@@ -134,7 +133,8 @@ function readCommonRule(r: Reader): CommonRule {
     case "steps": {
       const steps = r.array("steps").map((s) => ({ upTo: s.number("upTo", 0, 10), share: s.number("share", 0, 1) }));
       for (let i = 1; i < steps.length; i++) {
-        if (steps[i]!.upTo <= steps[i - 1]!.upTo) throw new ProfileError(`字段 steps 的 upTo 应从小到大排列（第 ${i + 1} 档）`);
+        if (steps[i]!.upTo <= steps[i - 1]!.upTo)
+          throw new ProfileError(`字段 steps 的 upTo 应从小到大排列（第 ${i + 1} 档）`);
       }
       return { method, steps };
     }
@@ -149,7 +149,12 @@ function readProfile(raw: Json): Profile {
   const totalWeight = r.number("totalWeight", 1, 1000);
   const firstLevelWeights = r.numberRecord("firstLevelWeights", 0, totalWeight);
   const qualitativeBands = r.array("qualitativeBands").map((b) => {
-    const band = { grade: b.string("grade"), aliases: b.stringArray("aliases"), min: b.number("min", 0, 1), max: b.number("max", 0, 1) };
+    const band = {
+      grade: b.string("grade"),
+      aliases: b.stringArray("aliases"),
+      min: b.number("min", 0, 1),
+      max: b.number("max", 0, 1),
+    };
     if (band.min >= band.max) throw new ProfileError(`定性分档“${band.grade}”的 min 应小于 max`);
     return band;
   });

@@ -6,19 +6,10 @@
  * English descriptions live here (custom-functions-metadata turns them into functions.json); the Chinese ones
  * are in zh-cn.ts, keyed by the same ids.
  */
-import {
-  carryoverRateOf,
-  commonScoreOf,
-  execScoreOf,
-  gradeOfTotal,
-  qualBandOf,
-  scoreOf,
-} from "../core/calculations";
+import { carryoverRateOf, commonScoreOf, execScoreOf, gradeOfTotal, qualBandOf, scoreOf } from "../core/calculations";
 import { changeRate, debtRatio, execRate, share } from "../core/formulas";
 import { excelError, toCell } from "./excel-error";
 import { spill } from "./spill";
-
-type Cells = any[][];
 
 /**
  * Budget execution rate (预算执行率): executed ÷ adjusted annual budget, as a fraction; format the cell as %.
@@ -27,7 +18,7 @@ type Cells = any[][];
  * @param budget Adjusted annual budget (全年预算数), a cell or a range of the same shape.
  * @returns The execution rate as a fraction, one per cell.
  */
-export function EXECRATE(executed: Cells, budget: Cells): Cells {
+export function EXECRATE(executed: any[][], budget: any[][]): any[][] {
   return spill([executed, budget], (c) => toCell(execRate(c[0], c[1])), excelError);
 }
 
@@ -40,7 +31,7 @@ export function EXECRATE(executed: Cells, budget: Cells): Cells {
  * @param [profile] Rule profile: national (default), common-framework or strict-local.
  * @returns The score, 2 decimals.
  */
-export function EXECSCORE(executed: Cells, budget: Cells, weight?: Cells, profile?: Cells): Cells {
+export function EXECSCORE(executed: any[][], budget: any[][], weight?: any[][], profile?: any[][]): any[][] {
   return spill([executed, budget, weight, profile], (c) => toCell(execScoreOf(c[0], c[1], c[2], c[3])), excelError);
 }
 
@@ -54,7 +45,7 @@ export function EXECSCORE(executed: Cells, budget: Cells, weight?: Cells, profil
  * @param [profile] Rule profile: national (default), common-framework or strict-local.
  * @returns The score, 2 decimals.
  */
-export function SCORE(actual: Cells, target: Cells, weight: Cells, nature?: Cells, profile?: Cells): Cells {
+export function SCORE(actual: any[][], target: any[][], weight: any[][], nature?: any[][], profile?: any[][]): any[][] {
   return spill(
     [actual, target, weight, nature, profile],
     (c) => toCell(scoreOf(c[0], c[1], c[2], c[3], c[4])),
@@ -69,7 +60,7 @@ export function SCORE(actual: Cells, target: Cells, weight: Cells, nature?: Cell
  * @param assets Total assets (资产合计 / 资产总计).
  * @returns The ratio as a fraction.
  */
-export function DEBTRATIO(liabilities: Cells, assets: Cells): Cells {
+export function DEBTRATIO(liabilities: any[][], assets: any[][]): any[][] {
   return spill([liabilities, assets], (c) => toCell(debtRatio(c[0], c[1])), excelError);
 }
 
@@ -80,7 +71,7 @@ export function DEBTRATIO(liabilities: Cells, assets: Cells): Cells {
  * @param [profile] Rule profile: national (default), common-framework or strict-local.
  * @returns 优, 良, 中 or 差.
  */
-export function GRADE(total: Cells, profile?: Cells): Cells {
+export function GRADE(total: any[][], profile?: any[][]): any[][] {
   return spill([total, profile], (c) => toCell(gradeOfTotal(c[0], c[1])), excelError);
 }
 
@@ -91,7 +82,7 @@ export function GRADE(total: Cells, profile?: Cells): Cells {
  * @param previous Last year's figure (上年数).
  * @returns The change as a fraction; negative for a decrease.
  */
-export function CHANGERATE(current: Cells, previous: Cells): Cells {
+export function CHANGERATE(current: any[][], previous: any[][]): any[][] {
   return spill([current, previous], (c) => toCell(changeRate(c[0], c[1])), excelError);
 }
 
@@ -102,7 +93,7 @@ export function CHANGERATE(current: Cells, previous: Cells): Cells {
  * @param total The whole (合计数), e.g. total assets or the amount planned.
  * @returns The share as a fraction.
  */
-export function SHARE(part: Cells, total: Cells): Cells {
+export function SHARE(part: any[][], total: any[][]): any[][] {
   return spill([part, total], (c) => toCell(share(c[0], c[1])), excelError);
 }
 
@@ -115,7 +106,7 @@ export function SHARE(part: Cells, total: Cells): Cells {
  * @param [profile] Rule profile: national (default), common-framework or strict-local.
  * @returns The rate as a fraction.
  */
-export function CARRYOVERRATE(carryover: Cells, budget: Cells, expenditure?: Cells, profile?: Cells): Cells {
+export function CARRYOVERRATE(carryover: any[][], budget: any[][], expenditure?: any[][], profile?: any[][]): any[][] {
   return spill(
     [carryover, budget, expenditure, profile],
     (c) => toCell(carryoverRateOf(c[0], c[1], c[2], c[3])),
@@ -132,7 +123,7 @@ export function CARRYOVERRATE(carryover: Cells, budget: Cells, expenditure?: Cel
  * @param [profile] Rule profile: national (default), common-framework or strict-local.
  * @returns The score at that end of the band, 2 decimals.
  */
-export function QUALBAND(grade: Cells, weight: Cells, bound: Cells, profile?: Cells): Cells {
+export function QUALBAND(grade: any[][], weight: any[][], bound: any[][], profile?: any[][]): any[][] {
   return spill([grade, weight, bound, profile], (c) => toCell(qualBandOf(c[0], c[1], c[2], c[3])), excelError);
 }
 
@@ -145,6 +136,6 @@ export function QUALBAND(grade: Cells, weight: Cells, bound: Cells, profile?: Ce
  * @param [profile] Rule profile: national (default), common-framework or strict-local.
  * @returns The score, 2 decimals.
  */
-export function COMMONSCORE(indicator: Cells, rate: Cells, weight: Cells, profile?: Cells): Cells {
+export function COMMONSCORE(indicator: any[][], rate: any[][], weight: any[][], profile?: any[][]): any[][] {
   return spill([indicator, rate, weight, profile], (c) => toCell(commonScoreOf(c[0], c[1], c[2], c[3])), excelError);
 }

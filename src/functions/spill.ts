@@ -11,7 +11,11 @@ export type Matrix = readonly (readonly unknown[])[];
 export type Arg = Matrix | null | undefined;
 
 /** Calls `compute` once per position; `cells[i]` is argument i at that position (null where omitted). */
-export function spill<R>(args: readonly Arg[], compute: (cells: unknown[]) => R, onShapeError: (f: Failure) => R): R[][] {
+export function spill<R>(
+  args: readonly Arg[],
+  compute: (cells: unknown[]) => R,
+  onShapeError: (f: Failure) => R,
+): R[][] {
   let rows = 1;
   let cols = 1;
   for (const a of args) {
@@ -23,7 +27,9 @@ export function spill<R>(args: readonly Arg[], compute: (cells: unknown[]) => R,
       rows = r;
       cols = c;
     } else if (r !== rows || c !== cols) {
-      return [[onShapeError(fail("value", `参数区域大小不一致：一个是 ${rows} 行 ${cols} 列，一个是 ${r} 行 ${c} 列`))]];
+      return [
+        [onShapeError(fail("value", `参数区域大小不一致：一个是 ${rows} 行 ${cols} 列，一个是 ${r} 行 ${c} 列`))],
+      ];
     }
   }
   const n = args.length;

@@ -12,7 +12,10 @@ export interface ZhFunction {
   readonly example: string;
 }
 
-const PROFILE = { name: "规则口径", description: "规则口径：national（全国通用，默认）、common-framework 或 strict-local" };
+const PROFILE = {
+  name: "规则口径",
+  description: "规则口径：national（全国通用，默认）、common-framework 或 strict-local",
+};
 
 export const ZH_CN: Readonly<Record<string, ZhFunction>> = {
   EXECRATE: {
@@ -42,7 +45,10 @@ export const ZH_CN: Readonly<Record<string, ZhFunction>> = {
       actual: { name: "实际完成值", description: "实际完成值，可写数字或“96%”等文字" },
       target: { name: "年度指标值", description: "年度指标值，可写“≥95%”“不高于150万元”“1批”等" },
       weight: { name: "分值", description: "该指标分值" },
-      nature: { name: "指标性质", description: "指标性质：≥、>、≤、<、=（也可写 >=、<=）；省略时取年度指标值中的符号，再无则为 ≥" },
+      nature: {
+        name: "指标性质",
+        description: "指标性质：≥、>、≤、<、=（也可写 >=、<=）；省略时取年度指标值中的符号，再无则为 ≥",
+      },
       profile: PROFILE,
     },
     example: '=JX.SCORE("99.1%", "≥95%", 7) → 7.00',
