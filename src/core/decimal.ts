@@ -7,8 +7,8 @@
  * 2.67499999…), and rounding is 四舍五入 on that decimal value: 2.675 → 2.68, 0.145 → 0.15, −2.675 → −2.68.
  */
 
-/** The value with at most 15 significant digits, as Excel holds it (the same as Number(x.toPrecision(15)),
- *  computed without going through a string); −0 becomes 0. */
+/** The value with at most 15 significant digits, as Excel holds it: the same as Number(x.toPrecision(15)),
+ *  computed without going through a string; −0 becomes 0. */
 export function clean(x: number): number {
   if (Number.isInteger(x)) return x === 0 ? 0 : Math.abs(x) < 1e15 ? x : exact15(x);
   if (!Number.isFinite(x)) return x;
@@ -16,21 +16,34 @@ export function clean(x: number): number {
   let digits = 14 - Math.floor(Math.log10(abs));
   if (digits > 22 || digits < 0) return exact15(x);
   let scaled = abs * POW10[digits]!;
-  if (scaled >= 1e15) {
-    digits -= 1;
-    scaled = abs * POW10[digits]!;
-  } else if (scaled < 1e14) {
-    digits += 1;
-    if (digits > 22) return exact15(x);
-    scaled = abs * POW10[digits]!;
-  }
-  // The product may be off by up to half a unit in the last place (1/16 at 1e15): near a rounding boundary,
-  // let the exact conversion decide. Figures of the field (a few decimals) land on whole numbers and stay fast.
-  const frac = scaled - Math.floor(scaled);
-  if (frac > 0.4 && frac < 0.6) return exact15(x);
-  const r = Math.round(scaled) / POW10[digits]!;
+  if (scaled >= 1e15) digits -= 1;
+  else if (scaled < 1e14) digits += 1;
+  if (digits > 22 || digits < 0) return exact15(x);
+  const r = roundScaled(abs, POW10[digits]!) / POW10[digits]!;
   return x < 0 ? -r : r;
 }
+
+/**
+ * round-half-up(a × p) for a, p > 0 with a × p < 2^52, exactly: the product is split into its rounded value
+ * and the rounding error (Dekker's two-product), so a product that lands on .5 only through rounding is
+ * rounded the way the exact decimal value says.
+ */
+function roundScaled(a: number, p: number): number {
+  const prod = a * p;
+  const ca = SPLIT * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cp = SPLIT * p;
+  const ph = cp - (cp - p);
+  const pl = p - ph;
+  const err = ah * ph - prod + ah * pl + al * ph + al * pl;
+  const whole = Math.floor(prod);
+  const frac = prod - whole;
+  // |err| is at most half a unit in the last place of prod, so only an exact .5 can go either way.
+  return frac > 0.5 || (frac === 0.5 && err >= 0) ? whole + 1 : whole;
+}
+
+const SPLIT = 134217729; // 2^27 + 1
 
 /** 15 significant digits through the exact decimal conversion; a value next to the largest double, which
  *  would round up to Infinity, is kept as it is. */

@@ -15,6 +15,11 @@ export function ratioOf(
   numName: string,
   denName: string,
 ): Result<number> {
+  if (typeof numerator === "number" && typeof denominatorValue === "number" && denominatorValue !== 0) {
+    // Plain numbers, the common case over large ranges: no units to reconcile.
+    if (Number.isFinite(numerator) && Number.isFinite(denominatorValue))
+      return finite(div(numerator, denominatorValue));
+  }
   const n = operand(numerator, numName);
   if (!n.ok) return n;
   const d = denominator(denominatorValue, denName);
