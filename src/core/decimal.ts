@@ -15,7 +15,7 @@ export function clean(x: number): number {
   const abs = Math.abs(x);
   let digits = 14 - Math.floor(Math.log10(abs));
   if (digits > 22 || digits < 0) return exact15(x);
-  let scaled = abs * POW10[digits]!;
+  const scaled = abs * POW10[digits]!;
   if (scaled >= 1e15) digits -= 1;
   else if (scaled < 1e14) digits += 1;
   if (digits > 22 || digits < 0) return exact15(x);
