@@ -1,0 +1,57 @@
+/**
+ * Findings and rules of the checker. A rule is data plus a pure function: id, severity, a Chinese title and
+ * description, and `check(model, context) → findings`. Adding a check means adding one file under rules/ and
+ * its test; the catalogue (catalogue.ts) lists the rules.
+ */
+import type { Profile } from "../profile-types";
+import type { CellValue } from "../model/snapshot";
+import type { CellRef, WorkbookModel } from "../model/types";
+
+/** error: must be fixed before submission (逻辑性/合法性); warning: may stand with a written explanation
+ *  (合理性); info: worth knowing. */
+export type Severity = "error" | "warning" | "info";
+
+/** One change to one cell, as a fix or a fill proposes it; applied by the adapters in one batch. */
+export interface CellWrite {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
+  /** The value the cell must still hold for the write to apply (so a fix never overwrites a later edit). */
+  readonly expected: CellValue;
+}
+
+export interface Fix {
+  /** What the fix does, in Chinese: "把 H17 改为 8.84". */
+  readonly label: string;
+  readonly writes: readonly CellWrite[];
+}
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address of the cell, or a range ("H10:H17"). */
+  readonly cell: string;
+  /** Chinese, naming both sides and the difference. */
+  readonly message: string;
+  readonly expected: number | null;
+  readonly actual: number | null;
+  /** The cells the finding is about, for highlighting (the first is `cell`). */
+  readonly refs: readonly CellRef[];
+  readonly fix: Fix | null;
+}
+
+export interface CheckContext {
+  readonly profile: Profile;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** Short Chinese title for the catalogue and the task pane's grouping: "资产负债率与报表不符". */
+  readonly title: string;
+  /** What the rule checks and why a reviewer would send it back, in Chinese. */
+  readonly description: string;
+  check(model: WorkbookModel, context: CheckContext): readonly Finding[];
+}
