@@ -100,3 +100,18 @@ describe("clean keeps the 15 significant digits Excel keeps", () => {
     expect(clean(1.005 * 1000)).toBe(1005);
   });
 });
+
+describe("within a tolerance", () => {
+  it("is exact at the boundary (36,353.36 and 36,353.37 agree within 0.01)", () => {
+    expect(within(36353.36, 36353.37, 0.01)).toBe(true);
+    expect(within(932020.95, 932020.96, 0.01)).toBe(true);
+    expect(within(932020.95, 932020.97, 0.01)).toBe(false);
+  });
+  it("agrees with integer arithmetic on amounts of 2 decimals (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.integer({ min: -5, max: 5 }), (cents, delta) => {
+        expect(within(cents / 100, (cents + delta) / 100, 0.01)).toBe(Math.abs(delta) <= 1);
+      }),
+    );
+  });
+});

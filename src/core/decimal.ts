@@ -118,7 +118,8 @@ export function div(a: number, b: number): number {
   return clean(a / b);
 }
 
-/** Whether two figures agree within a tolerance (inclusive), compared on their clean decimal values. */
+/** Whether two figures agree within a tolerance (inclusive), compared on their exact decimal difference:
+ *  36,353.36 and 36,353.37 agree within 0.01. */
 export function within(a: number, b: number, tolerance: number): boolean {
-  return clean(Math.abs(clean(a) - clean(b))) <= clean(tolerance);
+  return Math.abs(sub(a, b)) <= clean(tolerance);
 }

@@ -1,0 +1,176 @@
+/**
+ * The budget table adds up (GUIDE §5): 基本支出 and 项目支出 equal the sum of the items under them (where
+ * there are items), and 合计 equals 基本支出 + 项目支出 (with any item under neither), or the sum of all items
+ * where the table has no subtotals; for 全年预算数 and 全年执行数. The fix writes the sum into the subtotal or
+ * 合计 cell; a 合计 fix is offered only where the subtotals themselves agree with their items.
+ */
+import { clean, sub, sum } from "../../decimal";
+import type { Unit } from "../../figures";
+import { formatAmount } from "../../format";
+import { address } from "../../model/snapshot";
+import type { BudgetRow, FigureCell } from "../../model/types";
+import { findingOf } from "../finding";
+import type { Finding, Fix, Rule } from "../types";
+
+type Measure = "budget" | "executed";
+
+const MEASURES: readonly (readonly [Measure, string])[] = [
+  ["budget", "全年预算数"],
+  ["executed", "全年执行数"],
+];
+
+const SUBTOTALS = [
+  ["basic", "基本支出"],
+  ["project", "项目支出"],
+] as const;
+
+/** Terms listed one by one in a message up to this many; beyond, only their count and sum. */
+const LISTED = 4;
+
+/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
+function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
+  const f = cell?.figure;
+  if (!f || f.kind === "blank") return null;
+  if (f.kind === "none") return 0;
+  if (f.kind === "invalid") return undefined;
+  if (!f.unit) return f.value;
+  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
+}
+
+const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
+
+/** A row's amount as read: null when blank, undefined when unusable. */
+interface Read {
+  readonly name: string;
+  readonly cell: FigureCell | null;
+  readonly value: number | null | undefined;
+}
+
+/** A term of a sum: null when blank (0 when another term is given). */
+interface Term extends Read {
+  readonly value: number | null;
+}
+
+/** The terms when every one is usable and at least one is given, else null. */
+function usable(reads: readonly Read[]): Term[] | null {
+  const terms: Term[] = [];
+  for (const r of reads) {
+    if (r.value === undefined) return null;
+    terms.push({ ...r, value: r.value });
+  }
+  return terms.some((t) => t.value !== null) ? terms : null;
+}
+
+const total = (terms: readonly Term[]): number => sum(terms.map((t) => t.value ?? 0));
+
+/** "办公费 1.00 万元 + 差旅费 2.00 万元 = 3.00 万元", or "5 项之和 12.00 万元" for long lists. */
+function describe(terms: readonly Term[], result: number, unit: Unit): string {
+  if (terms.length > LISTED) return `${terms.length} 项之和 ${money(result, unit)}`;
+  const listed = terms.map((t) => `${t.name} ${money(t.value ?? 0, unit)}${t.value === null ? "（未填）" : ""}`);
+  return `${listed.join(" + ")} = ${money(result, unit)}`;
+}
+
+function writeFix(cell: FigureCell | null, value: number): Fix | null {
+  if (!cell) return null;
+  const { sheet, row, col } = cell.ref;
+  return {
+    label: `把 ${address(row, col)} 改为 ${formatAmount(value)}`,
+    writes: [{ sheet, row, col, value, expected: cell.raw }],
+  };
+}
+
+export const rule: Rule = {
+  id: "budget-subtotals",
+  severity: "error",
+  title: "预算执行表小计、合计与明细不符",
+  description:
+    "预算执行情况表中，基本支出、项目支出应等于其下各项目之和，合计应等于基本支出与项目支出之和（无小计时等于全部项目之和）；全年预算数、全年执行数分别核对。",
+  check(model, { profile }) {
+    const table = model.budget;
+    if (!table) return [];
+    const unit = table.unit.unit;
+    const tolerance = profile.tolerances.sum;
+    const rows = table.rows;
+    const findings: Finding[] = [];
+    const nameOf = (row: BudgetRow): string => row.name.text || address(row.name.ref.row, row.name.ref.col);
+    const hasSubtotals = rows.some((r) => r.kind === "basic" || r.kind === "project");
+
+    for (const [measure, measureName] of MEASURES) {
+      const termOf = (row: BudgetRow): Read => ({
+        name: nameOf(row),
+        cell: row[measure],
+        value: amountIn(row[measure], unit),
+      });
+      let subtotalsAgree = true;
+      /** Each subtotal's value as a term of 合计 (its items' sum where it is blank). */
+      const subtotalTerms: Read[] = [];
+
+      for (const [kind, kindName] of SUBTOTALS) {
+        const row = rows.find((r) => r.kind === kind);
+        if (!row) continue;
+        const stated = termOf(row);
+        const items = usable(rows.filter((r) => r.kind === "item" && r.group === kind).map(termOf));
+        const itemsSum = items ? total(items) : null;
+        subtotalTerms.push(stated.value === null && itemsSum !== null ? { ...stated, value: itemsSum } : stated);
+        if (!items || itemsSum === null || stated.value === undefined) continue;
+        const refs = [
+          ...(stated.cell ? [stated.cell.ref] : [row.name.ref]),
+          ...items.flatMap((t) => (t.cell ? [t.cell.ref] : [])),
+        ];
+        const listed = describe(items, itemsSum, unit);
+        if (stated.value === null) {
+          subtotalsAgree = false;
+          findings.push(
+            findingOf(rule, {
+              refs,
+              message: `${kindName}${measureName}未填写，其下各项为 ${listed}`,
+              expected: itemsSum,
+              fix: writeFix(stated.cell, itemsSum),
+            }),
+          );
+          continue;
+        }
+        const difference = Math.abs(sub(stated.value, itemsSum));
+        if (difference <= tolerance) continue;
+        subtotalsAgree = false;
+        findings.push(
+          findingOf(rule, {
+            refs,
+            message:
+              `${kindName}${measureName} ${money(stated.value, unit)}，不等于其下各项 ${listed}，` +
+              `相差 ${money(difference, unit)}`,
+            expected: itemsSum,
+            actual: stated.value,
+            fix: writeFix(stated.cell, itemsSum),
+          }),
+        );
+      }
+
+      const totalRow = rows.find((r) => r.kind === "total");
+      if (!totalRow) continue;
+      const stated = amountIn(totalRow[measure], unit);
+      const totalCell = totalRow[measure];
+      if (totalCell === null || typeof stated !== "number") continue; // blank: required-blank
+      const terms = usable(
+        hasSubtotals
+          ? [...subtotalTerms, ...rows.filter((r) => r.kind === "item" && r.group === null).map(termOf)]
+          : rows.filter((r) => r.kind === "item").map(termOf),
+      );
+      if (!terms) continue;
+      const expected = total(terms);
+      const difference = Math.abs(sub(stated, expected));
+      if (difference <= tolerance) continue;
+      const what = hasSubtotals ? describe(terms, expected, unit) : `各项目 ${describe(terms, expected, unit)}`;
+      findings.push(
+        findingOf(rule, {
+          refs: [totalCell.ref, ...terms.flatMap((t) => (t.cell ? [t.cell.ref] : []))],
+          message: `合计${measureName} ${money(stated, unit)}，不等于${what}，相差 ${money(difference, unit)}`,
+          expected,
+          actual: stated,
+          fix: subtotalsAgree ? writeFix(totalCell, expected) : null,
+        }),
+      );
+    }
+    return findings;
+  },
+};

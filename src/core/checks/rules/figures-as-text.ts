@@ -1,0 +1,120 @@
+/**
+ * Figures stored as text (GUIDE §1, §7): a cell that reads as a number but holds text ("36,353.37", "88.39%",
+ * "17467.49万元") is left out of Excel's sums and formulas. One finding per table, counting the cells and
+ * naming the first few, with a fix that writes them as numbers (a "%" text as its fraction). A text whose unit
+ * differs from its table's is units-disagree's and is left out here.
+ */
+import type { Unit } from "../../figures";
+import { address } from "../../model/snapshot";
+import type { FigureCell, WorkbookModel } from "../../model/types";
+import { findingOf } from "../finding";
+import type { CellWrite, Finding, Rule } from "../types";
+
+/** Addresses named in a message before "等". */
+const NAMED = 5;
+
+type SlotKind = "amount" | "rate" | "score";
+
+interface Table {
+  readonly name: string;
+  readonly unit: Unit | null;
+  readonly cells: readonly (readonly [FigureCell | null, SlotKind])[];
+}
+
+/** The figure cells of each table the checker reads, by what they must hold. */
+function tables(model: WorkbookModel): Table[] {
+  const out: Table[] = [];
+  if (model.funds) {
+    out.push({
+      name: "绩效自评表资金部分",
+      unit: model.funds.unit.unit,
+      cells: model.funds.rows.flatMap((r) => [
+        [r.initialBudget, "amount"],
+        [r.budget, "amount"],
+        [r.executed, "amount"],
+        [r.weight, "score"],
+        [r.rate, "rate"],
+        [r.score, "score"],
+      ]),
+    });
+  }
+  if (model.indicators) {
+    out.push({
+      name: "绩效自评表指标部分",
+      unit: null,
+      cells: [
+        ...model.indicators.rows.flatMap((r): [FigureCell | null, SlotKind][] => [
+          [r.weight, "score"],
+          [r.score, "score"],
+        ]),
+        [model.indicators.total, "score"],
+      ],
+    });
+  }
+  if (model.budget) {
+    out.push({
+      name: "预算执行情况表",
+      unit: model.budget.unit.unit,
+      cells: model.budget.rows.flatMap((r) => [
+        [r.budget, "amount"],
+        [r.executed, "amount"],
+        [r.rate, "rate"],
+      ]),
+    });
+  }
+  if (model.balance) {
+    out.push({
+      name: "资产负债表",
+      unit: model.balance.unit.unit,
+      cells: model.balance.items.flatMap((i) => [
+        [i.end, "amount"],
+        [i.begin, "amount"],
+      ]),
+    });
+  }
+  return out;
+}
+
+/** The number a text cell means, in its table's terms; null when it is not a figure stored as text or its
+ *  unit is not the table's. */
+function numberOf(cell: FigureCell, kind: SlotKind, tableUnit: Unit | null): number | null {
+  const f = cell.figure;
+  if (f.kind !== "number" || !f.fromText || typeof cell.raw !== "string") return null;
+  if (!f.unit) return f.value;
+  if (kind === "rate") return f.unit.kind === "percent" ? f.value : null;
+  if (kind === "amount" && tableUnit && f.unit.kind === "money" && f.unit.factor === tableUnit.factor) return f.value;
+  return null;
+}
+
+export const rule: Rule = {
+  id: "figures-as-text",
+  severity: "info",
+  title: "数字以文本形式保存",
+  description:
+    "金额、执行率、分值、得分以文本形式保存时，Excel 的求和与公式不计入这些单元格；每张表汇总提示一次，可一键转为数字（百分数文本转为小数）。",
+  check(model) {
+    const findings: Finding[] = [];
+    for (const table of tables(model)) {
+      const writes: CellWrite[] = [];
+      const cells: FigureCell[] = [];
+      for (const [cell, kind] of table.cells) {
+        if (!cell) continue;
+        const value = numberOf(cell, kind, table.unit);
+        if (value === null) continue;
+        cells.push(cell);
+        writes.push({ sheet: cell.ref.sheet, row: cell.ref.row, col: cell.ref.col, value, expected: cell.raw });
+      }
+      if (cells.length === 0) continue;
+      const named = cells.slice(0, NAMED).map((c) => address(c.ref.row, c.ref.col));
+      const list = `${named.join("、")}${cells.length > NAMED ? " 等" : ""}`;
+      findings.push(
+        findingOf(rule, {
+          refs: cells.map((c) => c.ref),
+          message: `${table.name}有 ${cells.length} 个数字以文本形式保存（${list}），Excel 求和与公式不会计入，应转为数字`,
+          fix: { label: `把 ${cells.length} 个文本数字转为数字`, writes },
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * 年度资金总额 = 财政拨款 + 上年结转资金 + 其他资金, for 年初预算数, 全年预算数 and 全年执行数 (GUIDE §5, §7).
+ * A blank part counts as 0 only when another part is given; a part that is not a figure (unreadable-figure)
+ * or in another kind of unit (units-disagree) leaves the column unchecked. No fix: which side is wrong is not
+ * known.
+ */
+import { clean, sub, sum } from "../../decimal";
+import type { Unit } from "../../figures";
+import { formatAmount } from "../../format";
+import type { CellRef, FigureCell, FundsLine, FundsRow } from "../../model/types";
+import { findingOf } from "../finding";
+import type { Finding, Rule } from "../types";
+
+type AmountColumn = "initialBudget" | "budget" | "executed";
+
+const COLUMNS: readonly (readonly [AmountColumn, string])[] = [
+  ["initialBudget", "年初预算数"],
+  ["budget", "全年预算数"],
+  ["executed", "全年执行数"],
+];
+
+const PARTS: readonly (readonly [FundsLine, string])[] = [
+  ["appropriation", "财政拨款"],
+  ["carryover", "上年结转资金"],
+  ["other", "其他资金"],
+];
+
+/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
+function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
+  const f = cell?.figure;
+  if (!f || f.kind === "blank") return null;
+  if (f.kind === "none") return 0;
+  if (f.kind === "invalid") return undefined;
+  if (!f.unit) return f.value;
+  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
+}
+
+const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
+
+export const rule: Rule = {
+  id: "funds-total-parts",
+  severity: "error",
+  title: "年度资金总额与其构成不符",
+  description:
+    "绩效自评表资金部分的年度资金总额应等于财政拨款、上年结转资金与其他资金之和（年初预算数、全年预算数、全年执行数各列分别核对，容差取规则口径的求和容差）。",
+  check(model, { profile }) {
+    const funds = model.funds;
+    if (!funds) return [];
+    const total = funds.rows.find((r) => r.line === "total");
+    if (!total) return [];
+    const unit = funds.unit.unit;
+    const tolerance = profile.tolerances.sum;
+    const findings: Finding[] = [];
+    for (const [column, columnName] of COLUMNS) {
+      const totalCell = total[column];
+      const stated = amountIn(totalCell, unit);
+      if (totalCell === null || typeof stated !== "number") continue;
+      const parts = PARTS.map(([line, name]) => {
+        const row: FundsRow | undefined = funds.rows.find((r) => r.line === line);
+        const cell = row?.[column] ?? null;
+        return { name, cell, value: amountIn(cell, unit) };
+      });
+      if (parts.some((p) => p.value === undefined) || parts.every((p) => p.value === null)) continue;
+      const expected = sum(parts.map((p) => p.value ?? 0));
+      const difference = Math.abs(sub(stated, expected));
+      if (difference <= tolerance) continue;
+      const terms = parts
+        .map((p) => `${p.name} ${money(p.value ?? 0, unit)}${p.value === null ? "（未填，按 0 计）" : ""}`)
+        .join(" + ");
+      const refs: CellRef[] = [totalCell.ref, ...parts.flatMap((p) => (p.cell ? [p.cell.ref] : []))];
+      findings.push(
+        findingOf(rule, {
+          refs,
+          message:
+            `年度资金总额${columnName} ${money(stated, unit)}，不等于${terms} = ${money(expected, unit)}，` +
+            `相差 ${money(difference, unit)}`,
+          expected,
+          actual: stated,
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * 执行数超过预算数 without a word of explanation (GUIDE §7: "execution above budget without explanation").
+ * In the budget table a row whose 全年执行数 exceeds its 全年预算数 by more than the sum tolerance needs a
+ * 未执行原因/说明 text. The finding is raised at the most detailed row that shows the excess: a subtotal or 合计
+ * is flagged only when none of the rows under it is over budget. Where the workbook has no budget table, the
+ * funds block's rows are checked the same way (it has no column for a reason).
+ */
+import { clean, sub } from "../../decimal";
+import type { Unit } from "../../figures";
+import { formatAmount } from "../../format";
+import { address } from "../../model/snapshot";
+import type { BudgetRowKind, CellRef, FigureCell, FundsLine } from "../../model/types";
+import { findingOf } from "../finding";
+import type { Finding, Rule } from "../types";
+
+const LINES: Record<FundsLine, string> = {
+  total: "年度资金总额",
+  appropriation: "财政拨款",
+  carryover: "上年结转资金",
+  other: "其他资金",
+};
+
+/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
+function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
+  const f = cell?.figure;
+  if (!f || f.kind === "blank") return null;
+  if (f.kind === "none") return 0;
+  if (f.kind === "invalid") return undefined;
+  if (!f.unit) return f.value;
+  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
+}
+
+const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
+
+interface Line {
+  readonly name: string;
+  readonly kind: BudgetRowKind;
+  readonly group: "basic" | "project" | null;
+  readonly budget: FigureCell | null;
+  readonly executed: FigureCell | null;
+  readonly reason: { readonly ref: CellRef; readonly text: string } | null;
+}
+
+interface Over {
+  readonly line: Line;
+  readonly budget: number;
+  readonly executed: number;
+  readonly refs: readonly CellRef[];
+  readonly excess: number;
+}
+
+/** Whether `other` is one of the rows a subtotal or 合计 `line` sums. */
+function under(line: Line, other: Line): boolean {
+  if (other === line) return false;
+  if (line.kind === "total") return true;
+  if (line.kind === "item") return false;
+  return other.kind === "item" && other.group === line.kind;
+}
+
+export const rule: Rule = {
+  id: "over-execution",
+  severity: "warning",
+  title: "执行数超过预算数未说明原因",
+  description:
+    "全年执行数超过全年预算数（超出求和容差）时，应在该行的未执行原因（说明）栏说明原因；小计、合计行仅在其下各行均未超过预算时提示。无预算执行情况表时核对资金部分各行。",
+  check(model, { profile }) {
+    let unit: Unit;
+    let lines: Line[];
+    if (model.budget) {
+      unit = model.budget.unit.unit;
+      lines = model.budget.rows.map((r) => ({
+        name: r.name.text || address(r.name.ref.row, r.name.ref.col),
+        kind: r.kind,
+        group: r.group,
+        budget: r.budget,
+        executed: r.executed,
+        reason: r.reason,
+      }));
+    } else if (model.funds) {
+      unit = model.funds.unit.unit;
+      lines = model.funds.rows.map((r) => ({
+        name: LINES[r.line],
+        kind: r.line === "total" ? "total" : "item",
+        group: null,
+        budget: r.budget,
+        executed: r.executed,
+        reason: null,
+      }));
+    } else return [];
+
+    const overs: Over[] = [];
+    for (const line of lines) {
+      const budget = amountIn(line.budget, unit);
+      const executed = amountIn(line.executed, unit);
+      if (typeof budget !== "number" || typeof executed !== "number" || !line.budget || !line.executed) continue;
+      const excess = sub(executed, budget);
+      if (excess <= profile.tolerances.sum) continue;
+      const refs = [line.executed.ref, line.budget.ref, ...(line.reason ? [line.reason.ref] : [])];
+      overs.push({ line, budget, executed, refs, excess });
+    }
+    const findings: Finding[] = [];
+    for (const o of overs) {
+      if ((o.line.reason?.text ?? "").trim() !== "") continue;
+      if (overs.some((other) => under(o.line, other.line))) continue;
+      findings.push(
+        findingOf(rule, {
+          refs: o.refs,
+          message:
+            `${o.line.name}全年执行数 ${money(o.executed, unit)}，全年预算数 ${money(o.budget, unit)}：` +
+            `执行数超过预算数 ${money(o.excess, unit)}，未说明原因`,
+          expected: o.budget,
+          actual: o.executed,
+        }),
+      );
+    }
+    return findings;
+  },
+};

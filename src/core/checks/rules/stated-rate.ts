@@ -1,0 +1,156 @@
+/**
+ * Every stated 执行率 equals 全年执行数 ÷ 全年预算数 (GUIDE §2), within the profile's rate tolerance in
+ * percentage points: each row of the budget table, and the part rows of the funds block (the 年度资金总额 row's
+ * rate is execution-score's). A rate in a %-formatted cell or written with "%" is a fraction; a plain number in
+ * a General cell (88.39) may be either a fraction or a percent number, so both readings are tried and the rate
+ * is flagged only when neither matches. A stated rate over a blank or zero 全年预算数 is reported: there is no
+ * rate to state. The fix writes the computed rate in the cell's own convention.
+ */
+import { clean, div, roundHalfUp, sub } from "../../decimal";
+import type { Unit } from "../../figures";
+import { formatAmount, formatNumber, formatRate } from "../../format";
+import { toPercentPoints } from "../../formulas";
+import { address, type CellValue } from "../../model/snapshot";
+import type { FigureCell, FundsLine } from "../../model/types";
+import { findingOf } from "../finding";
+import type { Finding, Rule } from "../types";
+
+const LINES: Record<FundsLine, string> = {
+  total: "年度资金总额",
+  appropriation: "财政拨款",
+  carryover: "上年结转资金",
+  other: "其他资金",
+};
+
+/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
+function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
+  const f = cell?.figure;
+  if (!f || f.kind === "blank") return null;
+  if (f.kind === "none") return 0;
+  if (f.kind === "invalid") return undefined;
+  if (!f.unit) return f.value;
+  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
+}
+
+const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
+
+/** Whether a number format shows a percentage ("0.00%"), ignoring quoted text and escaped characters. */
+function percentFormat(format: string): boolean {
+  return format.replace(/"[^"]*"|\\./g, "").includes("%");
+}
+
+/** One way of reading a stated rate: the fraction it means and how the cell writes it. */
+interface Reading {
+  readonly fraction: number;
+  /** fraction: the cell holds 0.8839 (shown as 88.39% by its format); points: it holds 88.39;
+   *  percent: it holds the text "88.39%". */
+  readonly convention: "fraction" | "points" | "percent";
+  /** Said in the message when the cell's format left the reading open. */
+  readonly note: string;
+}
+
+/** The readings of a rate cell; null when it states no usable rate (blank, "—", not a figure, not a %). */
+function readingsOf(cell: FigureCell): readonly Reading[] | null {
+  const f = cell.figure;
+  if (f.kind !== "number") return null;
+  if (f.unit) return f.unit.kind === "percent" ? [{ fraction: f.value, convention: "percent", note: "" }] : null;
+  if (typeof cell.raw === "number" && percentFormat(cell.numberFormat))
+    return [{ fraction: f.value, convention: "fraction", note: "" }];
+  const raw = formatNumber(f.value, 6);
+  return [
+    { fraction: f.value, convention: "fraction", note: `（单元格写为 ${raw}，未设百分比格式，按小数理解）` },
+    {
+      fraction: clean(f.value / 100),
+      convention: "points",
+      note: `（单元格写为 ${raw}，未设百分比格式，按百分数理解）`,
+    },
+  ];
+}
+
+/** The rate written the way the cell writes it: a number, or text where the cell holds text. */
+function written(rate: number, reading: Reading, raw: CellValue): { value: CellValue; shown: string } {
+  const points = roundHalfUp(toPercentPoints(rate), 2);
+  if (reading.convention === "percent") return { value: `${points.toFixed(2)}%`, shown: `${points.toFixed(2)}%` };
+  const n = reading.convention === "fraction" ? roundHalfUp(rate, 4) : points;
+  const shown = reading.convention === "fraction" ? formatRate(rate) : formatNumber(points, 2);
+  return { value: typeof raw === "string" ? String(n) : n, shown };
+}
+
+interface RateRow {
+  readonly name: string;
+  readonly unit: Unit;
+  readonly budget: FigureCell | null;
+  readonly executed: FigureCell | null;
+  readonly rate: FigureCell;
+}
+
+export const rule: Rule = {
+  id: "stated-rate",
+  severity: "error",
+  title: "执行率与执行数、预算数不符",
+  description:
+    "预算执行情况表各行及资金部分各资金来源的执行率应等于全年执行数 ÷ 全年预算数（容差取规则口径的百分点容差）；预算数为空或为 0 时不能计算执行率。年度资金总额行的执行率由预算执行率得分规则核对。",
+  check(model, { profile }) {
+    const rows: RateRow[] = [];
+    if (model.funds) {
+      const unit = model.funds.unit.unit;
+      for (const r of model.funds.rows) {
+        if (r.line === "total" || !r.rate) continue;
+        rows.push({ name: LINES[r.line], unit, budget: r.budget, executed: r.executed, rate: r.rate });
+      }
+    }
+    if (model.budget) {
+      const unit = model.budget.unit.unit;
+      for (const r of model.budget.rows) {
+        if (!r.rate) continue;
+        const name = r.name.text || address(r.name.ref.row, r.name.ref.col);
+        rows.push({ name, unit, budget: r.budget, executed: r.executed, rate: r.rate });
+      }
+    }
+
+    const findings: Finding[] = [];
+    for (const row of rows) {
+      const readings = readingsOf(row.rate);
+      if (!readings) continue;
+      const shown = readings.length === 1 ? formatRate(readings[0]!.fraction) : formatNumber(readings[0]!.fraction, 6);
+      const budget = amountIn(row.budget, row.unit);
+      const executed = amountIn(row.executed, row.unit);
+      if (budget === undefined || executed === undefined) continue; // unreadable-figure, units-disagree
+      if (budget === null || budget === 0) {
+        findings.push(
+          findingOf(rule, {
+            refs: [row.rate.ref, ...(row.budget ? [row.budget.ref] : [])],
+            message: `${row.name}执行率写为 ${shown}，但全年预算数${budget === null ? "为空" : "为 0"}，不能作分母，执行率无从计算`,
+            actual: readings[0]!.fraction,
+          }),
+        );
+        continue;
+      }
+      if (executed === null) continue;
+      const rate = div(executed, budget);
+      if (!Number.isFinite(rate)) continue;
+      const points = toPercentPoints(rate);
+      const off = (r: Reading): number => Math.abs(sub(toPercentPoints(r.fraction), points));
+      if (readings.some((r) => off(r) <= profile.tolerances.ratePoints)) continue;
+      const reading = readings.reduce((a, b) => (off(b) < off(a) ? b : a));
+      const { value, shown: fixed } = written(rate, reading, row.rate.raw);
+      const { sheet, row: r, col } = row.rate.ref;
+      findings.push(
+        findingOf(rule, {
+          refs: [row.rate.ref, ...(row.executed ? [row.executed.ref] : []), ...(row.budget ? [row.budget.ref] : [])],
+          message:
+            `${row.name}执行率 ${formatRate(reading.fraction)}${reading.note}，不等于全年执行数 ` +
+            `${money(executed, row.unit)} ÷ 全年预算数 ${money(budget, row.unit)} = ${formatRate(rate)}，` +
+            `相差 ${formatNumber(off(reading), 2)} 个百分点`,
+          expected: rate,
+          actual: reading.fraction,
+          fix: {
+            label: `把 ${address(r, col)} 改为 ${fixed}`,
+            writes: [{ sheet, row: r, col, value, expected: row.rate.raw }],
+          },
+        }),
+      );
+    }
+    return findings;
+  },
+};
