@@ -1,0 +1,110 @@
+/**
+ * Every indicator row is filled in: 三级指标, 年度指标值 (a figure or a qualitative target text), 分值 and 得分;
+ * the 实际完成值 wherever a score is given (a full score with nothing behind it is 满分缺少依据); 指标性质 where
+ * the table has that column. One finding per row, naming the missing columns; one for the table when it has
+ * no column for one of them at all.
+ */
+import type { CellRef, IndicatorColumn, IndicatorRow, IndicatorTable } from "../../model/types";
+import { clean } from "../../decimal";
+import { findingOf } from "../finding";
+import { headerRef, numberOf, presence, refOf, rowName, shownScore, tableWithRows } from "../indicator-table";
+import type { Finding, Rule } from "../types";
+
+const NAMES: Readonly<Record<IndicatorColumn, string>> = {
+  first: "一级指标",
+  second: "二级指标",
+  third: "三级指标",
+  nature: "指标性质",
+  target: "年度指标值",
+  unit: "度量单位",
+  actual: "实际完成值",
+  weight: "分值",
+  score: "得分",
+  reason: "偏差原因分析及改进措施",
+};
+
+/** Columns every table must have, in the order of the form. */
+const REQUIRED: readonly IndicatorColumn[] = ["third", "target", "actual", "weight", "score"];
+
+function cell(row: IndicatorRow, key: IndicatorColumn) {
+  switch (key) {
+    case "third":
+      return row.third;
+    case "nature":
+      return row.nature;
+    case "target":
+      return row.target;
+    case "actual":
+      return row.actual;
+    case "weight":
+      return row.weight;
+    case "score":
+      return row.score;
+    default:
+      return null;
+  }
+}
+
+function missingOf(table: IndicatorTable, row: IndicatorRow): IndicatorColumn[] {
+  const keys: IndicatorColumn[] = [];
+  const check = (key: IndicatorColumn) => {
+    if (table.columns[key] === undefined) return;
+    if (presence(cell(row, key)) !== "filled") keys.push(key);
+  };
+  check("third");
+  check("nature");
+  check("target");
+  // The actual is what a score rests on: required where a score is given.
+  if (presence(row.score) === "filled") check("actual");
+  check("weight");
+  check("score");
+  return keys;
+}
+
+function listOf(row: IndicatorRow, keys: readonly IndicatorColumn[]): string {
+  return keys
+    .map((k) =>
+      presence(cell(row, k)) === "none" ? `${NAMES[k]}（表中为“${String(cell(row, k)?.raw).trim()}”）` : NAMES[k],
+    )
+    .join("、");
+}
+
+export const rule: Rule = {
+  id: "indicator-row-complete",
+  severity: "error",
+  title: "指标行填写不全",
+  description:
+    "每个指标行都应填写三级指标、指标性质、年度指标值、分值和得分；给了得分的，应填写实际完成值作为依据，满分而无实际完成值的属于“满分缺少依据”。空白的必填项审核时会退回。",
+  check(model) {
+    const table = tableWithRows(model);
+    if (!table) return [];
+    const findings: Finding[] = [];
+    const absent = REQUIRED.filter((k) => table.columns[k] === undefined);
+    if (absent.length > 0) {
+      findings.push(
+        findingOf(rule, {
+          refs: [headerRef(table, "third")],
+          message: `指标表缺少“${absent.map((k) => NAMES[k]).join("”“")}”列，无法填写和核对`,
+        }),
+      );
+    }
+    for (const row of table.rows) {
+      const keys = missingOf(table, row);
+      if (keys.length === 0) continue;
+      const refs = keys.map((k) => refOf(table, row, k)).filter((r): r is CellRef => r !== null);
+      const weight = numberOf(row.weight);
+      const score = numberOf(row.score);
+      const fullWithoutBasis =
+        keys.includes("actual") && weight !== null && score !== null && weight > 0 && clean(score) >= clean(weight);
+      const basis = fullWithoutBasis ? `，满分 ${shownScore(weight)} 分缺少依据` : "";
+      findings.push(
+        findingOf(rule, {
+          refs,
+          message: `${rowName(row)}：未填写${listOf(row, keys)}${basis}`,
+          actual: fullWithoutBasis ? score : null,
+        }),
+      );
+    }
+    return findings;
+  },
+};
