@@ -75,6 +75,8 @@ export interface FundsBlock {
   readonly sheet: string;
   readonly headerRow: number;
   readonly unit: AmountUnit;
+  /** The 执行率 header when it says "(%)": a plain 88.39 under it means 88.39%. */
+  readonly percentHeader?: CellRef | null;
   readonly rows: readonly FundsRow[];
 }
 
@@ -134,6 +136,8 @@ export interface BudgetTable {
   readonly sheet: string;
   readonly headerRow: number;
   readonly unit: AmountUnit;
+  /** The 执行率 header when it says "(%)": a plain 88.39 under it means 88.39%. */
+  readonly percentHeader?: CellRef | null;
   readonly rows: readonly BudgetRow[];
 }
 

@@ -1,0 +1,293 @@
+/**
+ * Finding tables anywhere in any sheet. One pass over every cell of a sheet (scanSheet) notes the header cells
+ * of each row, the rows that end a table (other headers, titles, notes), the amount-unit notes ("单位：万元"),
+ * the labels of unit facts, the title cells and what the report detection needs. Then each header row that
+ * qualifies (enough recognised headers in one row) is a candidate table, read down to its end by walkRows.
+ */
+import { unitOf } from "../figures";
+import type { SheetView } from "./cells";
+import { headerOfKey, resolveColumns, type HeaderCell, type HeaderKey, type TableKind } from "./headers";
+import { compactKey, isEmpty } from "./text";
+import type { AmountUnit, CellRef } from "./types";
+import { factLabelOf, type FactLabel } from "./unit-facts";
+
+/** A money unit stated in a note or title ("单位：万元", "金额单位：元", "（单位：万元）"). */
+export interface UnitNote {
+  readonly row: number;
+  readonly col: number;
+  readonly unit: AmountUnit["unit"];
+}
+
+/** A cell labelled as a unit fact: "单位名称" (value to its right) or "单位名称：XXX" (inline). */
+export interface LabelHit {
+  readonly row: number;
+  readonly col: number;
+  readonly label: FactLabel;
+  /** The text after the colon, when the label and value share the cell. */
+  readonly inline: string | null;
+}
+
+export interface HeaderRow {
+  readonly row: number;
+  readonly cells: readonly HeaderCell[];
+  /** Tables this row qualifies as the header of (several when the words are shared: funds and budget). */
+  readonly kinds: readonly TableKind[];
+}
+
+export interface SheetScan {
+  readonly view: SheetView;
+  /** Rows that qualify as the header of a table, top to bottom. */
+  readonly headers: readonly HeaderRow[];
+  /** Rows of two or more header words and no figure that qualify as no table (the “三公” table's 项目 | 全年执行数). */
+  readonly partialHeaders: readonly { readonly row: number; readonly cells: readonly HeaderCell[] }[];
+  /** Per row (row − top): 1 when the row ends any table above it (a header, a header-like row, a title). */
+  readonly boundary: Uint8Array;
+  readonly unitNotes: readonly UnitNote[];
+  readonly labels: readonly LabelHit[];
+  /** Text cells of the first three rows that hold anything (titles: year, unit name, "自评报告"). */
+  readonly titles: readonly { readonly row: number; readonly col: number; readonly text: string }[];
+  /** Cells that hold anything. */
+  readonly filled: number;
+  /** Paragraphs of ≥ 20 characters in the first column, and the filled cells of that column. */
+  readonly longInFirstColumn: number;
+  readonly filledInFirstColumn: number;
+}
+
+const LONG_PARAGRAPH = 20;
+const LINE_BREAK = /\r\n|\r|\n/;
+/** Only cells this short (as written) can be headers or labels. */
+const SHORT = 60;
+const UNIT_NOTE = /单位:([^,;、/)\]]+)/g;
+/** Titles and notes that end a table when they stand alone in a row (tested on the compacted text). */
+const TITLE_STRONG = /单位:|表$|表\([^()]*\)$/;
+const NOTE_START = /^(?:注\d*:|说明:|填报说明|附[件表])/;
+/** Titles are short; a note is recognised by its start. */
+const TITLE_MAX = 80;
+/** Signature lines below a table ("单位负责人：", "制表人：", "填报日期："): they end it, alone or not. */
+const SIGNATURE =
+  /^(?:单位负责人|部门负责人|财务负责人|分管领导|主管会计|会计主管|会计机构负责人|制表人?|复核人?|审核人?|编制人|填表人|填报人|经办人|联系人|联系电话|填报日期|填表日期|日期)[:：]/;
+/** Weaker title words: only when the single cell is merged across three columns or more. */
+const TITLE_WEAK = /情况|明细|统计|一览/;
+
+export function scanSheet(view: SheetView): SheetScan {
+  const height = Math.max(0, view.bottom - view.top + 1);
+  const boundary = new Uint8Array(height);
+  const headerCells = new Map<number, { cells: HeaderCell[]; headerLike: boolean }>();
+  const unitNotes: UnitNote[] = [];
+  const labels: LabelHit[] = [];
+  const titles: { row: number; col: number; text: string }[] = [];
+  let filled = 0;
+  let longInFirstColumn = 0;
+  let filledInFirstColumn = 0;
+  let rowsWithContent = 0;
+  const values = view.snapshot.values;
+
+  for (let r = view.top; r <= view.bottom; r++) {
+    const row = values[r - view.top]!;
+    let rowFilled = 0;
+    let rowNumbers = 0;
+    let singleCol = 0;
+    let single: string | null = null;
+    let cells: HeaderCell[] | null = null;
+    for (let i = 0; i < row.length; i++) {
+      const raw = row[i];
+      if (raw === null || raw === undefined) continue;
+      const c = view.left + i;
+      const v = view.value(r, c);
+      if (v === null) continue;
+      if (typeof v !== "string") {
+        rowFilled++;
+        rowNumbers++;
+        if (c === view.left) filledInFirstColumn++;
+        continue;
+      }
+      if (isEmpty(v)) continue;
+      rowFilled++;
+      if (rowFilled === 1) {
+        singleCol = c;
+        single = v;
+        if (SIGNATURE.test(v.trimStart())) boundary[r - view.top] = 1;
+      }
+      if (rowsWithContent < 3) titles.push({ row: r, col: c, text: v });
+      if (c === view.left) {
+        filledInFirstColumn++;
+        if (v.length >= LONG_PARAGRAPH) longInFirstColumn += countLong(v);
+      }
+      // Headers and labels are Chinese words: text that starts with a digit, a sign or ≥ is a figure or a target.
+      if (v.length <= SHORT && mayBeWord(v.charCodeAt(0))) {
+        const k = compactKey(v);
+        const match = headerOfKey(k, v);
+        if (match) (cells ??= []).push({ col: c, match });
+        const label = factLabelOf(v, k);
+        if (label) labels.push({ row: r, col: c, ...label });
+      }
+      if (v.includes("单位")) noteUnits(v, r, c, unitNotes);
+    }
+    if (rowFilled > 0) {
+      filled += rowFilled;
+      rowsWithContent++;
+    }
+    if (cells && cells.length >= 2) {
+      // A row of two or more header words and no figure ends whatever table is above it.
+      const headerLike = rowNumbers === 0 && new Set(cells.map((h) => h.match.key)).size >= 2;
+      headerCells.set(r, { cells, headerLike });
+      if (headerLike) boundary[r - view.top] = 1;
+    }
+    if (rowFilled === 1 && single !== null && isTitle(view, r, singleCol, single)) boundary[r - view.top] = 1;
+  }
+
+  const headers: HeaderRow[] = [];
+  const partialHeaders: { row: number; cells: HeaderCell[] }[] = [];
+  for (const [row, { cells, headerLike }] of headerCells) {
+    const kinds = qualify(cells);
+    if (kinds.length === 0) {
+      if (headerLike) partialHeaders.push({ row, cells });
+      continue;
+    }
+    headers.push({ row, cells, kinds });
+    boundary[row - view.top] = 1;
+  }
+  headers.sort((a, b) => a.row - b.row);
+  return {
+    view,
+    headers,
+    partialHeaders,
+    boundary,
+    unitNotes,
+    labels,
+    titles,
+    filled,
+    longInFirstColumn,
+    filledInFirstColumn,
+  };
+}
+
+/** Whether a text starting with this character can be a header or a label (not "36,353.37", "≥95%", "９５％"). */
+function mayBeWord(code: number): boolean {
+  if (code < 0x80) return code <= 0x20 || code === 0x28; // leading space, "("
+  return !(code >= 0xff10 && code <= 0xff19) && code !== 0x2265 && code !== 0x2264 && code !== 0xffe5;
+}
+
+function countLong(v: string): number {
+  if (!v.includes("\n") && !v.includes("\r")) return 1;
+  let n = 0;
+  for (const line of v.split(LINE_BREAK)) if (line.trim().length >= LONG_PARAGRAPH) n++;
+  return n;
+}
+
+function isTitle(view: SheetView, row: number, col: number, text: string): boolean {
+  if (NOTE_START.test(compactKey(text.length > 20 ? text.slice(0, 20) : text))) return true;
+  if (text.length > TITLE_MAX) return false;
+  const k = compactKey(text);
+  if (TITLE_STRONG.test(k)) return true;
+  const area = view.mergeAt(row, col);
+  return area !== null && area.right - area.left >= 2 && TITLE_WEAK.test(k);
+}
+
+function noteUnits(v: string, row: number, col: number, out: UnitNote[]): void {
+  const k = compactKey(v);
+  UNIT_NOTE.lastIndex = 0;
+  for (let m = UNIT_NOTE.exec(k); m; m = UNIT_NOTE.exec(k)) {
+    const unit = unitOf(m[1]!);
+    if (unit?.kind === "money") {
+      out.push({ row, col, unit });
+      return;
+    }
+  }
+}
+
+/** The tables a header row can head: enough recognised headers of that table in the one row. */
+export function qualify(cells: readonly HeaderCell[]): TableKind[] {
+  const keys = new Set<HeaderKey>(cells.map((h) => h.match.key));
+  const kinds: TableKind[] = [];
+  const indicators = resolveColumns("indicators", cells);
+  const levels = keys.has("first") || keys.has("second") || keys.has("third");
+  if (indicators.count >= 3 && levels) kinds.push("indicators");
+  if (keys.has("assets") && keys.has("end")) kinds.push("balance");
+  if (kinds.length > 0) return kinds;
+  if (keys.has("budget") && keys.has("executed") && resolveColumns("funds", cells).count >= 3) kinds.push("funds");
+  if (keys.has("name") && keys.has("budget") && keys.has("executed")) kinds.push("budget");
+  return kinds;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Walking a table
+
+/** What a table's reader says of a row: keep reading, or the table ends with this row / before it. */
+export type Step = "next" | "last" | "before";
+
+/** Consecutive blank rows that end a table. */
+export const BLANK_RUN = 3;
+
+/**
+ * Visits the rows below a header (only those with something between `left` and `right`) until three blank rows
+ * in a row, a boundary row (another header, a title, a note) or the visitor's word. Returns the table's last row.
+ */
+export function walkRows(
+  scan: SheetScan,
+  headerRow: number,
+  left: number,
+  right: number,
+  visit: (row: number) => Step,
+): number {
+  const view = scan.view;
+  let last = headerRow;
+  let blanks = 0;
+  for (let r = headerRow + 1; r <= view.bottom; r++) {
+    if (view.blankBetween(r, left, right)) {
+      if (++blanks >= BLANK_RUN) break;
+      continue;
+    }
+    if (scan.boundary[r - view.top] === 1) break;
+    blanks = 0;
+    const step = visit(r);
+    if (step === "before") break;
+    last = r;
+    if (step === "last") break;
+  }
+  return last;
+}
+
+/** The header row's columns that hold something, first and last (merged header cells included). */
+export function headerSpan(view: SheetView, row: number): { readonly left: number; readonly right: number } {
+  let left = 0;
+  let right = 0;
+  for (let c = view.left; c <= view.right; c++) {
+    const area = view.mergeAt(row, c);
+    const filled = area ? !isEmpty(view.value(area.top, area.left)) : !view.empty(row, c);
+    if (!filled) continue;
+    if (left === 0) left = area ? area.left : c;
+    right = area ? Math.max(right, area.right) : c;
+  }
+  return { left: left || view.left, right: right || view.right };
+}
+
+const DEFAULT_UNIT = unitOf("万元")!;
+
+/**
+ * The amount unit of a table: a money hint in one of its amount headers ("全年预算数（万元）"), else the nearest
+ * unit note above the header row on the sheet, else 万元 assumed (ref null).
+ */
+export function amountUnit(
+  scan: SheetScan,
+  headerRow: number,
+  amountHeaders: readonly (HeaderCell | undefined)[],
+): AmountUnit {
+  for (const h of amountHeaders) if (h?.match.unit) return { unit: h.match.unit, ref: ref(scan, headerRow, h.col) };
+  let best: UnitNote | null = null;
+  for (const n of scan.unitNotes) if (n.row < headerRow && (!best || n.row >= best.row)) best = n;
+  return best ? { unit: best.unit, ref: ref(scan, best.row, best.col) } : { unit: DEFAULT_UNIT, ref: null };
+}
+
+function ref(scan: SheetScan, row: number, col: number): CellRef {
+  return { sheet: scan.view.name, row, col };
+}
+
+/** The first cell between the columns (inclusive) that holds text; 0 if none. */
+export function firstText(view: SheetView, row: number, from: number, to: number): number {
+  for (let c = Math.max(from, view.left); c <= to; c++) {
+    const v = view.value(row, c);
+    if (typeof v === "string" && !isEmpty(v)) return c;
+  }
+  return 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * The report text. A sheet is the report when its name says 自评报告 / 评价报告 / 绩效报告; or, on a sheet
+ * without a recognised table, when its first column holds mostly long paragraphs (≥ 10 of ≥ 20 characters) or its
+ * first cells say so.
+ * One paragraph per row that holds text (the texts of several cells of a row joined); a cell holding several
+ * paragraphs separated by line breaks gives one paragraph per line, each with that cell's ref. Paragraph text is
+ * kept as written (leading spaces, NBSP, tabs), so that quotes and headings can be found in it exactly.
+ */
+import type { SheetView } from "./cells";
+import type { SheetScan } from "./locate";
+import type { Report, ReportParagraph } from "./types";
+
+const REPORT_WORDS = /自评报告|评价报告|绩效报告/;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+const BLANK_LINE = /^[\s\u200b]*$/;
+const MIN_LONG = 10;
+
+/** How a sheet qualifies as the report, strongest first. */
+export const EVIDENCE = ["name", "paragraphs", "title"] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
+/**
+ * Whether a sheet is the report: by its name (自评报告 …), by long paragraphs in its first column, or by its first
+ * cells (a title "…自评报告" on a sheet without tables, which may be a cover page: the weakest evidence).
+ */
+export function reportEvidence(scan: SheetScan, hasTable: boolean): Evidence | null {
+  if (REPORT_WORDS.test(scan.view.name)) return "name";
+  if (hasTable) return null;
+  const long = scan.longInFirstColumn;
+  if (long >= MIN_LONG && long * 2 >= scan.filledInFirstColumn) return "paragraphs";
+  return scan.titles.some((t) => REPORT_WORDS.test(t.text)) ? "title" : null;
+}
+
+/** The paragraphs of a report sheet, rows inside `skip` (its tables, if any) left out. */
+export function readReport(
+  view: SheetView,
+  skip: readonly { readonly top: number; readonly bottom: number }[],
+): Report {
+  const paragraphs: ReportParagraph[] = [];
+  const values = view.snapshot.values;
+  for (let r = view.top; r <= view.bottom; r++) {
+    if (skip.some((s) => r >= s.top && r <= s.bottom)) continue;
+    const row = values[r - view.top]!;
+    let text = "";
+    let col = 0;
+    for (let i = 0; i < row.length; i++) {
+      if (row[i] === null || row[i] === undefined) continue;
+      const c = view.left + i;
+      const v = view.value(r, c);
+      if (v === null) continue;
+      const s = typeof v === "string" ? v : typeof v === "number" ? String(v) : v ? "TRUE" : "FALSE";
+      if (BLANK_LINE.test(s)) continue;
+      if (col === 0) col = c;
+      text += s;
+    }
+    if (col === 0) continue;
+    const ref = view.ref(r, col);
+    if (!LINE_BREAK.test(text)) {
+      paragraphs.push({ text, ref });
+      continue;
+    }
+    for (const line of text.split(LINE_BREAK)) if (!BLANK_LINE.test(line)) paragraphs.push({ text: line, ref });
+  }
+  return { sheet: view.name, paragraphs };
+}

@@ -1,0 +1,172 @@
+/**
+ * Unit facts: 单位名称 (a labelled cell "单位名称"/"填报单位"/"部门名称" with the value to its right, or
+ * "单位名称：XXX" in one cell; failing that 编制单位 or a title "2022年度XX整体支出…"), 年度 (a 年度 label, or a
+ * title "2022年度…"), and every other "label | value" pair of a sheet named like 单位基本情况 / 基本信息.
+ */
+import { cellAt, textCell, textCellWith, type SheetView } from "./cells";
+import type { SheetScan } from "./locate";
+import { compactKey, foldText, isEmpty, splitLabel } from "./text";
+import type { Cell, FigureCell, TextCell, UnitFacts } from "./types";
+
+/** name: 单位名称 and its synonyms; maker: 编制单位 (a fallback for the name); year: 年度. */
+export type FactLabel = "name" | "maker" | "year";
+
+const LABELS = new Map<string, FactLabel>([
+  ...["单位名称", "填报单位", "部门名称", "单位(部门)名称", "部门(单位)名称", "预算单位", "预算部门", "单位全称"].map(
+    (w) => [w, "name"] as const,
+  ),
+  ["编制单位", "maker"],
+  ...["年度", "评价年度", "预算年度", "所属年度", "自评年度", "年份", "绩效年度"].map((w) => [w, "year"] as const),
+]);
+const TRAILING_PAREN = /\((?:盖章|公章|签章|全称)\)$/;
+
+function labelOfKey(k: string): FactLabel | undefined {
+  let s = k.endsWith(":") ? k.slice(0, -1) : k;
+  if (s.endsWith(")")) s = s.replace(TRAILING_PAREN, "");
+  return LABELS.get(s);
+}
+
+/** Whether a short text cell is a fact label, alone or followed by its value after a colon. */
+export function factLabelOf(
+  text: string,
+  compact: string,
+): { readonly label: FactLabel; readonly inline: string | null } | null {
+  if (compact.length > 40) return null;
+  const direct = labelOfKey(compact);
+  if (direct) return { label: direct, inline: null };
+  const split = splitLabel(text);
+  if (!split) return null;
+  const label = labelOfKey(compactKey(split.label));
+  if (!label) return null;
+  const value = foldText(split.value);
+  return { label, inline: value === "" ? null : value };
+}
+
+const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
+const YEAR_ONLY = /^\s*((?:19|20)\d{2})\s*$/;
+const TRAILING_COLON = /[:：]$/;
+const YEAR_TITLE = /((?:19|20)\d{2})年度/;
+/** "2022年度南昌市公安局红谷滩分局整体支出绩效自评报告" (compacted) → the unit's name. */
+const NAME_AFTER_YEAR = /^(?:19|20)\d{2}年度?(.{2,40}?)整体支出/;
+/** "南昌市公安局红谷滩分局2022年度预算执行情况表" → the unit's name. */
+const NAME_BEFORE_YEAR = /^(.{2,40}?)(?:19|20)\d{2}年度?(?:部门)?(?:整体支出|预算执行|决算|绩效)/;
+const DEPARTMENT = /部门$/;
+
+const FACTS_SHEET = /基本情况|基本信息|单位信息|基础信息|单位概况|部门概况/;
+/** Column headings of a facts sheet, never facts themselves. */
+const COLUMN_WORDS = new Set([
+  "项目",
+  "内容",
+  "说明",
+  "序号",
+  "名称",
+  "备注",
+  "指标",
+  "数值",
+  "数量",
+  "类别",
+  "事项",
+  "机构名称",
+]);
+
+/** Whether a sheet's name says it holds the unit's basic facts. */
+export function isFactsSheet(name: string): boolean {
+  return FACTS_SHEET.test(name);
+}
+
+export function readUnitFacts(scans: readonly SheetScan[]): UnitFacts {
+  return { name: findName(scans), year: findYear(scans), facts: findFacts(scans) };
+}
+
+function labelled(scans: readonly SheetScan[], wanted: FactLabel): { view: SheetView; cell: TextCell | Cell } | null {
+  for (const scan of scans) {
+    const view = scan.view;
+    for (const hit of scan.labels) {
+      if (hit.label !== wanted) continue;
+      if (hit.inline !== null) return { view, cell: textCellWith(view, hit.row, hit.col, hit.inline) };
+      const c = view.firstFilled(hit.row, view.rightOf(hit.row, hit.col) + 1);
+      if (c === 0) continue;
+      const raw = view.value(hit.row, c);
+      // A value that is itself a label (a row of headings) is no value.
+      if (typeof raw === "string" && labelOfKey(compactKey(raw))) continue;
+      return { view, cell: wanted === "year" ? cellAt(view, hit.row, c) : textCell(view, hit.row, c) };
+    }
+  }
+  return null;
+}
+
+function findName(scans: readonly SheetScan[]): TextCell | null {
+  for (const wanted of ["name", "maker"] as const) {
+    const found = labelled(scans, wanted);
+    if (found && "text" in found.cell && found.cell.text !== "") return found.cell;
+  }
+  for (const scan of scans) {
+    for (const t of scan.titles) {
+      const k = compactKey(t.text);
+      const m = NAME_AFTER_YEAR.exec(k) ?? NAME_BEFORE_YEAR.exec(k);
+      const name = m?.[1]!.replace(DEPARTMENT, "");
+      if (name && name.length >= 2) return textCellWith(scan.view, t.row, t.col, name);
+    }
+  }
+  return null;
+}
+
+function yearCell(cell: Cell, text: string | null): FigureCell | null {
+  const { ref, raw, numberFormat } = cell;
+  if (typeof raw === "number") {
+    return Number.isInteger(raw) && raw >= 1900 && raw <= 2100
+      ? { ref, raw, numberFormat, figure: { kind: "number", value: raw, unit: null, fromText: false } }
+      : null;
+  }
+  const s = text ?? (typeof raw === "string" ? raw : "");
+  const m = YEAR_ONLY.exec(s) ?? YEAR_IN_TEXT.exec(s);
+  return m
+    ? { ref, raw, numberFormat, figure: { kind: "number", value: Number(m[1]), unit: null, fromText: true } }
+    : null;
+}
+
+function findYear(scans: readonly SheetScan[]): FigureCell | null {
+  const found = labelled(scans, "year");
+  if (found) {
+    const year = yearCell(found.cell, "text" in found.cell ? found.cell.text : null);
+    if (year) return year;
+  }
+  for (const scan of scans) {
+    for (const t of scan.titles) {
+      const m = YEAR_TITLE.exec(compactKey(t.text));
+      if (!m) continue;
+      const cell = cellAt(scan.view, t.row, t.col);
+      return { ...cell, figure: { kind: "number", value: Number(m[1]), unit: null, fromText: true } };
+    }
+  }
+  return null;
+}
+
+function findFacts(scans: readonly SheetScan[]): UnitFacts["facts"] {
+  const facts: { label: string; value: Cell }[] = [];
+  for (const scan of scans) {
+    const view = scan.view;
+    if (!isFactsSheet(view.name)) continue;
+    for (let r = view.top; r <= view.bottom; r++) {
+      const c = view.firstFilled(r, view.left);
+      if (c === 0) continue;
+      const raw = view.value(r, c);
+      if (typeof raw !== "string") continue; // 序号 1, 2, 3 … of a list
+      const next = view.firstFilled(r, view.rightOf(r, c) + 1);
+      const k = compactKey(raw);
+      if (next === 0) {
+        const split = splitLabel(raw);
+        if (!split || isEmpty(split.value)) continue;
+        const label = foldText(split.label);
+        if (label.length > 30 || labelOfKey(compactKey(split.label))) continue;
+        facts.push({ label, value: textCellWith(view, r, c, foldText(split.value)) });
+        continue;
+      }
+      const bare = k.endsWith(":") ? k.slice(0, -1) : k;
+      if (bare.length > 30 || COLUMN_WORDS.has(bare) || labelOfKey(k)) continue;
+      const label = foldText(raw).replace(TRAILING_COLON, "");
+      facts.push({ label, value: cellAt(view, r, next) });
+    }
+  }
+  return facts;
+}
