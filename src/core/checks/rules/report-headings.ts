@@ -1,0 +1,151 @@
+/**
+ * report-headings: the numbering of the report's headings (GUIDE §6, §7 "report headings out of order or mixed
+ * numbering styles"). Headings number 一、 → （一） → 1. / 1、 → （1）; numbering restarts under each parent and
+ * runs on within a level; one bracket or separator style per level.
+ *
+ * Errors (逻辑性):
+ * - a heading numbered at a deeper level that fills a gap in a higher level (三、 … 4、 5、 … 六、: 4、 and 5、 are
+ *   四、 and 五、), when exactly the missing numbers stand between, in order, at one level, and none of them runs
+ *   on in the same style from a sibling of its own level;
+ * - a heading one level too deep ("3.效益性分析" after （一）经济性分析 （二）效率性分析): numbered k under a
+ *   parent numbered k−1, with no k at the parent's level after it, and either continuing nothing at its own
+ *   level or sharing the ending of its parent's siblings' titles (…性分析, 3 characters or more) that its own
+ *   siblings do not share;
+ * - a number that does not run on from the one before at its level under the same parent (a list may start
+ *   again at 1).
+ * Warnings (规范性):
+ * - one list numbered at two levels under one parent ("(1)" then "（二）");
+ * - full-width and half-width brackets (or 、 and .) mixed among the headings of one parent at one level, or,
+ *   across the report, parents each consistent but in different styles at one level.
+ *
+ * Lettered items (a、 A、) are list items below the scheme and are not read; a paragraph is a heading only when
+ * its number is followed by its separator, so "2022年…" and "1 个工作日…" are sentences.
+ */
+import type { CellRef, ReportParagraph } from "../../model/types";
+import { findingOf } from "../finding";
+import { findingAt } from "../report/finding-at";
+import { analyseOutline, levelName, markerOf, type HeadingNode, type Level } from "../report/headings";
+import { quote } from "../report/text";
+import type { Finding, Rule } from "../types";
+
+const STYLE_NAME = {
+  full: "全角括号",
+  half: "半角括号",
+  mixed: "全角半角混用的括号",
+  "、": "顿号“、”",
+  ".": "点号“.”",
+};
+
+export const rule: Rule = {
+  id: "report-headings",
+  severity: "error",
+  title: "报告标题编号错误或样式不统一",
+  description:
+    "核对报告各级标题编号：一、→（一）→1.→（1）逐级使用，同级编号连续，不跳号、不错级；同一级标题使用同一种括号（全角或半角）和分隔符。编号错乱会让审核人看不清报告结构。",
+  check(model) {
+    const report = model.report;
+    if (!report) return [];
+    const ps = report.paragraphs;
+    const outline = analyseOutline(ps.map((p) => p.text));
+    const at = (n: HeadingNode): ReportParagraph => ps[n.index]!;
+    const ref = (n: HeadingNode): CellRef => at(n).ref;
+    const q = (n: HeadingNode): string => `“${quote(at(n).text, 14)}”`;
+    const under = (parent: HeadingNode | null): string => (parent ? `${q(parent)}下` : "");
+    // The style most used at each level, for suggested markers.
+    const styleOf = (level: Level): HeadingNode["heading"]["style"] => {
+      const counts = new Map<string, number>();
+      for (const n of outline.nodes)
+        if (n.heading.level === level) counts.set(n.heading.style, (counts.get(n.heading.style) ?? 0) + 1);
+      const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+      return (best?.[0] as HeadingNode["heading"]["style"] | undefined) ?? (level === 3 ? "." : "full");
+    };
+    const findings: Finding[] = [];
+    for (const issue of outline.issues) {
+      switch (issue.kind) {
+        case "misplaced": {
+          const { node, level, before, after } = issue;
+          findings.push(
+            findingAt(rule, {
+              refs: [ref(node), ref(before), ref(after)],
+              message:
+                `${levelName(level)}编号错误：${q(node)}应为“${markerOf(level, node.heading.number, styleOf(level))}${node.heading.title}”：` +
+                `${q(before)}与${q(after)}之间的${levelName(level)}误用了“${node.heading.marker.trim()}”式编号。`,
+            }),
+          );
+          break;
+        }
+        case "level": {
+          const { node, level, siblings } = issue;
+          findings.push(
+            findingAt(rule, {
+              refs: [ref(node), ...siblings.map(ref)],
+              message:
+                `${q(node)}应为${levelName(level)}“${markerOf(level, node.heading.number, styleOf(level))}${node.heading.title}”，` +
+                `与${siblings.map(q).join("")}并列。`,
+            }),
+          );
+          break;
+        }
+        case "sequence": {
+          const { node, expected, previous, parent } = issue;
+          const want = markerOf(node.level, expected, node.heading.style);
+          findings.push(
+            findingAt(rule, {
+              refs: [ref(node), ...(previous ? [ref(previous)] : [])],
+              message: previous
+                ? `${levelName(node.level)}编号不连续：${under(parent)}${q(previous)}之后应为“${want}”，此处写作“${node.heading.marker.trim()}”。`
+                : `${levelName(node.level)}编号应从“${want}”开始：${under(parent)}第一个此级标题写作“${node.heading.marker.trim()}”。`,
+            }),
+          );
+          break;
+        }
+        case "mixed": {
+          const [a, b] = issue.nodes;
+          findings.push(
+            findingOf(rule, {
+              refs: [ref(a), ref(b)],
+              severity: "warning",
+              message:
+                `${under(issue.parent)}编号层级、样式不一致：${q(a)}与${q(b)}是同一组条目，` +
+                `却分别用了“${a.heading.marker.trim()}”和“${b.heading.marker.trim()}”两级编号，应统一为` +
+                `“${markerOf(b.level, 1, b.heading.style)}${markerOf(b.level, 2, b.heading.style)}”或“${markerOf(a.level, 1, a.heading.style)}${markerOf(a.level, 2, a.heading.style)}”。`,
+            }),
+          );
+          break;
+        }
+        case "style-group": {
+          const { level, parent, odd, others } = issue;
+          const oddStyle = STYLE_NAME[odd[0]!.heading.style];
+          const mainStyle = STYLE_NAME[others[0]?.heading.style ?? odd[0]!.heading.style];
+          findings.push(
+            findingAt(rule, {
+              refs: [...odd, ...others].map(ref),
+              severity: "warning",
+              message:
+                `${levelName(level)}${oddStyle.includes("括号") ? "括号全角/半角" : "分隔符"}混用：${under(parent)}` +
+                `${odd.map((n) => `“${n.heading.marker.trim()}”`).join("")}用${oddStyle}，` +
+                `${others.map((n) => `“${n.heading.marker.trim()}”`).join("")}用${mainStyle}，同级标题应统一。`,
+            }),
+          );
+          break;
+        }
+        case "style-document": {
+          const { level, odd, others } = issue;
+          const oddStyle = STYLE_NAME[odd[0]!.heading.style];
+          const mainStyle = STYLE_NAME[others[0]!.heading.style];
+          findings.push(
+            findingAt(rule, {
+              refs: [...odd, ...others].map(ref),
+              severity: "warning",
+              message:
+                `${levelName(level)}样式全文不统一：${q(odd[0]!)}等 ${odd.length} 处用${oddStyle}，` +
+                `${others.map(q).join("、")}等处用${mainStyle}，同级标题应统一。`,
+            }),
+          );
+          break;
+        }
+      }
+    }
+    return findings;
+  },
+};

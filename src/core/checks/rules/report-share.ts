@@ -1,0 +1,59 @@
+/**
+ * report-share: a share or counted rate the report states against its own part and whole (GUIDE §2 占比,
+ * §7 "a stated figure that disagrees with its own parts").
+ *
+ * - "城中村 136 个，占比达 78.6%", "流动资产 1,262.54 万元，占比 7.23%", "占资产总额的 7.23%": the part is the
+ *   figure just before the share (nothing but punctuation between them); the whole is a figure of the same
+ *   unit before the part that is at least as large, in the same sentence first, then in the paragraph.
+ * - "排查矛盾纠纷 1815 起，化解 1793 起，化解率为 98.79%": the part is the count labelled with the rate's verb
+ *   (化解), the whole another count of the same kind in the sentence (件, 起 and 宗 count the same things).
+ *
+ * Flagged only when no candidate whole gives the stated share within the rate tolerance, at the precision
+ * written ("78.6%" ± 0.05 points); the message names the nearest candidate. A share without a stated part or
+ * whole is left to report-figures (against the balance sheet) or alone.
+ */
+import { clean, roundHalfUp, within } from "../../decimal";
+import { formatRate } from "../../format";
+import { findingOf } from "../finding";
+import type { TextFigure } from "../report/figures-in-text";
+import { percentOf, shareStatements } from "../report/shares";
+import { statedTolerance } from "../report/text";
+import type { Finding, Rule } from "../types";
+
+function stated(f: TextFigure): string {
+  return f.unit === "%" ? `${f.written}%` : `${f.written} ${f.unit ?? ""}`.trim();
+}
+
+export const rule: Rule = {
+  id: "report-share",
+  severity: "error",
+  title: "报告所写占比与其分子分母不符",
+  description:
+    "核对报告中“占比 X%”“占……的 X%”“化解率为 X%”等比例与同一段所写的部分数和总数：按部分数 ÷ 总数重算，超出容差（按所写的小数位，至少 0.05 个百分点）即报错。比例与自身的分子分母对不上，是审核时最容易发现的逻辑错误。",
+  check(model, { profile }) {
+    const report = model.report;
+    if (!report) return [];
+    const findings: Finding[] = [];
+    for (const p of report.paragraphs) {
+      for (const s of shareStatements(p.text)) {
+        if (s.candidates.length === 0) continue;
+        const tolerance = statedTolerance(s.figure.decimals, profile.tolerances.ratePoints);
+        if (s.candidates.some((w) => within(percentOf(s.part, w), s.figure.value, tolerance))) continue;
+        const whole = s.candidates[0]!;
+        const expected = percentOf(s.part, whole);
+        findings.push(
+          findingOf(rule, {
+            refs: [p.ref],
+            message:
+              `报告写${s.words}${/[为达是]$/.test(s.words) ? "" : "为"} ${stated(s.figure)}，` +
+              `按 ${stated(s.part)} ÷ ${stated(whole)}应为 ${formatRate(expected / 100)}` +
+              `${s.figure.decimals < 2 ? `（保留 ${s.figure.decimals} 位小数为 ${formatRate(expected / 100, s.figure.decimals)}）` : ""}。`,
+            expected: roundHalfUp(expected / 100, 4),
+            actual: clean(s.figure.value / 100),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,119 @@
+/** The report rules on any text: they never throw, and every finding points at a paragraph with a Chinese message. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rule as figures } from "../src/core/checks/rules/report-figures";
+import { rule as headings } from "../src/core/checks/rules/report-headings";
+import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
+import { rule as share } from "../src/core/checks/rules/report-share";
+import { rule as textScore } from "../src/core/checks/rules/report-text-score";
+import { DEFAULT_PROFILE } from "../src/core/profile";
+import { sampleModel, reportModel } from "./helpers/report-model";
+
+const RULES = [figures, share, textScore, indicatorFigure, headings];
+
+// Pieces of report text: numbers, units, keywords, heading markers, punctuation and spaces of every width.
+const PIECES = [
+  "一、",
+  "（一）",
+  "(二)",
+  "（二 ）",
+  "1.",
+  "2、",
+  "（1）",
+  "(2)",
+  "3.",
+  "a、",
+  "六、",
+  "十二、",
+  "36,353.37",
+  "0",
+  "100",
+  "99.1",
+  "7194",
+  "2022",
+  "1,2",
+  "3.5.6",
+  "８８．３９",
+  "00",
+  "1e5",
+  "万元",
+  "元",
+  "亿元",
+  "%",
+  "％",
+  "起",
+  "件",
+  "个",
+  "分",
+  "人次",
+  "年",
+  "余",
+  "约",
+  "不少于",
+  "以上",
+  "全年预算数",
+  "执行数",
+  "预算执行率",
+  "基本支出",
+  "项目支出",
+  "合计",
+  "资产合计",
+  "流动资产",
+  "负债合计",
+  "资产负债率",
+  "占比",
+  "占",
+  "的",
+  "化解",
+  "化解率",
+  "排查",
+  "指标分数",
+  "实际得分",
+  "完成年度绩效指标值的",
+  "总分",
+  "等级为",
+  "优",
+  "，",
+  "。",
+  "；",
+  "、",
+  "（",
+  "）",
+  "(",
+  ")",
+  "“",
+  "”",
+  " ",
+  "\u00a0",
+  "\u3000",
+  "\t",
+];
+const paragraph = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(""));
+
+describe("report rules on arbitrary text", () => {
+  const { data } = sampleModel("000-honggutan-2022");
+  it("never throw and always point at a paragraph", () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 12 }), (paragraphs) => {
+        const model = reportModel({
+          paragraphs,
+          funds: data.funds.rows,
+          indicators: data.indicators,
+          total: data.total,
+          budget: data.budget.rows,
+          balance: data.balanceSheet!.rows,
+        });
+        for (const r of RULES) {
+          for (const f of r.check(model, { profile: DEFAULT_PROFILE })) {
+            expect(f.sheet).toBe("自评报告");
+            expect(f.cell).toMatch(/^A\d+(:A\d+)?$/);
+            expect(f.message).toMatch(/[\u4e00-\u9fa5]/);
+            expect(f.message).not.toMatch(/NaN|Infinity|undefined/);
+            for (const v of [f.expected, f.actual]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
