@@ -1,0 +1,174 @@
+/**
+ * What both workbook adapters share: the shape of a sheet's used range, the order of merged areas, the settings
+ * sheet, how a write is checked against the cell it targets and the Chinese reasons for skipping it. Pure code,
+ * no ExcelJS and no office.js, so that either adapter can be bundled without the other.
+ */
+import type { CellWrite } from "../core/checks/types";
+import type { Area, CellValue } from "../core/model/snapshot";
+import { address } from "../core/model/snapshot";
+
+/** The very hidden sheet of an .xlsx file that holds jixiao's settings: column A the key, column B the JSON text. */
+export const SETTINGS_SHEET = "_jixiao";
+
+/** The key under which the office adapter keeps all settings in Office.context.document.settings (one object
+ *  key → JSON text: the Settings API cannot list its keys). */
+export const SETTINGS_KEY = "jixiao";
+
+/** Largest row and column of a worksheet. */
+export const MAX_ROW = 1048576;
+export const MAX_COL = 16384;
+/** Most characters an Excel cell holds. */
+export const CELL_TEXT_LIMIT = 32767;
+
+export interface SkippedWrite {
+  readonly write: CellWrite;
+  /** Chinese, naming the cell: why the write was not made. */
+  readonly reason: string;
+}
+
+export interface WriteOutcome {
+  readonly applied: readonly CellWrite[];
+  readonly skipped: readonly SkippedWrite[];
+}
+
+/** The used range of a grid of normalised values: the rows and columns from the first to the last non-empty
+ *  cell, every row as wide as the widest; an empty sheet gives top = left = 1 and no rows. */
+export function usedGrid(
+  top: number,
+  left: number,
+  values: readonly (readonly CellValue[])[],
+  formats: readonly (readonly string[])[],
+): {
+  top: number;
+  left: number;
+  values: CellValue[][];
+  numberFormats: string[][];
+} {
+  let r0 = Infinity;
+  let r1 = -1;
+  let c0 = Infinity;
+  let c1 = -1;
+  values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null) return;
+      if (r < r0) r0 = r;
+      if (r > r1) r1 = r;
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
+    });
+  });
+  if (r1 < 0) return { top: 1, left: 1, values: [], numberFormats: [] };
+  const out: CellValue[][] = [];
+  const fmts: string[][] = [];
+  for (let r = r0; r <= r1; r++) {
+    const row: CellValue[] = [];
+    const fmt: string[] = [];
+    for (let c = c0; c <= c1; c++) {
+      row.push(values[r]?.[c] ?? null);
+      fmt.push(formats[r]?.[c] || "General");
+    }
+    out.push(row);
+    fmts.push(fmt);
+  }
+  return { top: top + r0, left: left + c0, values: out, numberFormats: fmts };
+}
+
+/** Merged areas in reading order (top, then left), without duplicates: both adapters list them so. */
+export function sortMerges(areas: readonly Area[]): Area[] {
+  const seen = new Set<string>();
+  const out: Area[] = [];
+  for (const a of areas) {
+    const key = `${a.top},${a.left},${a.bottom},${a.right}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ top: a.top, left: a.left, bottom: a.bottom, right: a.right });
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left || a.bottom - b.bottom || a.right - b.right);
+}
+
+/** Settings from the rows of the settings sheet, each row from column A: the key in A, the JSON text in B (a
+ *  text longer than a cell holds goes on in C, D, …). */
+export function settingsFromRows(rows: readonly (readonly CellValue[])[]): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const row of rows) {
+    const key = row[0];
+    const text = row
+      .slice(1)
+      .filter((v) => v !== null && v !== undefined)
+      .map(String)
+      .join("");
+    if (key === null || key === undefined || text === "") continue;
+    settings[String(key)] = text;
+  }
+  return settings;
+}
+
+/** Settings as they come out of Office.context.document.settings.get(SETTINGS_KEY): an object key → JSON text,
+ *  or that object as JSON text; anything else gives no settings. */
+export function settingsFromStored(stored: unknown): Record<string, string> {
+  let value = stored;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return {};
+    }
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
+  const settings: Record<string, string> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof v === "string") settings[key] = v;
+    else if (v !== undefined) settings[key] = JSON.stringify(v);
+  }
+  return settings;
+}
+
+/** Whether two cell values are the same value (a write's `expected` against what the cell holds now). */
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a === null || b === null) return a === b;
+  return typeof a === typeof b && a === b;
+}
+
+/** A value as the reasons show it: 空白, “文字”, 8.84, TRUE. */
+export function showValue(v: CellValue): string {
+  if (v === null) return "空白";
+  if (typeof v === "string") return `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+/** 「绩效自评表」H17 */
+export function cellLabel(write: Pick<CellWrite, "sheet" | "row" | "col">): string {
+  return `「${write.sheet}」${address(write.row, write.col)}`;
+}
+
+/** Why a write is not made, in Chinese. */
+export const skipReason = {
+  badCell: (w: CellWrite) => `${cellLabel(w)} 不是有效的单元格位置（行 1–${MAX_ROW}，列 1–${MAX_COL}），未写入`,
+  badValue: (w: CellWrite) => `${cellLabel(w)} 要写入的值不是有限的数字，未写入`,
+  tooLong: (w: CellWrite) => `${cellLabel(w)} 要写入的文字超过 Excel 单元格上限 32767 个字符，未写入`,
+  noSheet: (w: CellWrite) => `工作簿里已没有工作表「${w.sheet}」，${address(w.row, w.col)} 未写入`,
+  protectedSheet: (w: CellWrite) =>
+    `工作表「${w.sheet}」受保护，${address(w.row, w.col)} 未写入；请先在 Excel 中撤销工作表保护（审阅 → 撤销工作表保护）再试`,
+  changed: (w: CellWrite, now: CellValue) =>
+    `${cellLabel(w)} 现在是 ${showValue(now)}，不是检查时的 ${showValue(w.expected)}：您已改过这个单元格，未覆盖`,
+  formula: (w: CellWrite, formula: string) =>
+    `${cellLabel(w)} 是公式 ${formula}，未用数值覆盖；请修改公式或它引用的单元格`,
+  insideMerge: (w: CellWrite, area: Area) =>
+    `${cellLabel(w)} 在合并单元格 ${address(area.top, area.left)}:${address(area.bottom, area.right)} 内，只能写入左上角的 ${address(area.top, area.left)}，未写入`,
+} as const;
+
+/** Checks that do not need the workbook: a real cell position, a finite number. */
+export function invalidWrite(write: CellWrite): string | null {
+  const { row, col, value } = write;
+  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1 || row > MAX_ROW || col > MAX_COL)
+    return skipReason.badCell(write);
+  if (typeof value === "number" && !Number.isFinite(value)) return skipReason.badValue(write);
+  if (typeof value === "string" && value.length > CELL_TEXT_LIMIT) return skipReason.tooLong(write);
+  return null;
+}
+
+/** The key of a cell for maps of the writes of one batch. */
+export function cellKey(sheet: string, row: number, col: number): string {
+  return `${sheet}\u0000${row}\u0000${col}`;
+}
