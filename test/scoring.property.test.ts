@@ -7,7 +7,10 @@ import type { Op } from "../src/core/figures";
 const ops: Op[] = ["≥", ">", "≤", "<", "="];
 const figure = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const positive = fc.double({ min: 0.01, max: 1e6, noNaN: true, noDefaultInfinity: true });
-const weight = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
+const weight = fc.oneof(
+  fc.integer({ min: 0, max: 10000 }).map((n) => n / 100),
+  fc.integer({ min: 0, max: 100000 }).map((n) => n / 1000),
+);
 const method = fc.constantFrom("ratio" as const, "deviation" as const);
 
 function isTwoDecimals(x: number): boolean {
@@ -22,7 +25,7 @@ describe("a quantitative score", () => {
         expect(Number.isFinite(s)).toBe(true);
         expect(s).toBeGreaterThanOrEqual(0);
         expect(s).toBeLessThanOrEqual(w);
-        expect(isTwoDecimals(s)).toBe(true);
+        expect(s === w || isTwoDecimals(s), "2 decimals, or the full 分值 itself").toBe(true);
       }),
     );
   });
@@ -90,7 +93,7 @@ describe("rate and common-indicator scores under every built-in profile", () => 
             const s = commonIndicatorScore(rate, w, rule, profile);
             expect(s).toBeGreaterThanOrEqual(0);
             expect(s).toBeLessThanOrEqual(w);
-            expect(isTwoDecimals(s)).toBe(true);
+            expect(s === w || isTwoDecimals(s), "2 decimals, or the full 分值 itself").toBe(true);
           }
         },
       ),

@@ -9,7 +9,7 @@ import type { CommonRule, GradeBand, Profile, QualitativeBand, RateRule } from "
 function clampScore(score: number, weight: number): number {
   const s = roundHalfUp(score, 2);
   if (!(s > 0)) return 0;
-  return s > weight ? roundHalfUp(weight, 2) : s;
+  return s > weight ? weight : s;
 }
 
 /** Higher is better for ≥ and >, lower for ≤ and <; = is reached like ≥ (a target of 0 by 0 or less). */
@@ -46,7 +46,7 @@ export function quantitativeScore(
 ): number {
   if (!(weight > 0)) return 0;
   const a = actual < 0 ? 0 : clean(actual);
-  if (isMet(a, target, op)) return roundHalfUp(weight, 2);
+  if (isMet(a, target, op)) return weight;
   const t = clean(target);
   switch (direction(op)) {
     case "up":
@@ -64,8 +64,8 @@ export function quantitativeScore(
 export function rateScore(rate: number, weight: number, rule: RateRule): number {
   if (!(weight > 0)) return 0;
   const r = rate < 0 ? 0 : clean(rate);
-  if (rule.method === "proportional") return clampScore(mul(r > 1 ? 1 : r, weight), weight);
-  if (r >= rule.full) return roundHalfUp(weight, 2);
+  if (rule.method === "proportional") return r >= 1 ? weight : clampScore(mul(r, weight), weight);
+  if (r >= rule.full) return weight;
   const shortfallPoints = clean((rule.full - r) * 100);
   const steps = Math.floor(clean(shortfallPoints / rule.stepPoints));
   return clampScore(sub(weight, mul(steps, rule.deductPerStep)), weight);
@@ -82,7 +82,7 @@ export function commonIndicatorScore(rate: number, weight: number, rule: CommonR
     case "perPointAbove": {
       if (!(weight > 0)) return 0;
       const over = clean((clean(rate) - rule.limit) * 100);
-      if (over <= 0) return roundHalfUp(weight, 2);
+      if (over <= 0) return weight;
       const points = rule.wholePoints ? Math.floor(over) : over;
       return clampScore(sub(weight, mul(points, rule.deductPerPoint)), weight);
     }

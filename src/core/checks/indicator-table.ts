@@ -199,11 +199,18 @@ interface Read {
   readonly op: Op | null;
 }
 
+/** A number typed into a cell formatted as a percentage (96% is stored as 0.96) carries the percent unit. */
+function unitOfCell(cell: TargetCell, unit: Unit | null): Unit | null {
+  return unit ?? (typeof cell.raw === "number" && percentFormat(cell.numberFormat) ? PERCENT : null);
+}
+
+const PERCENT = unitOf("%");
+
 function readSide(cell: TargetCell | null): Read | null {
   if (!cell) return null;
   const t = cell.target;
-  if (isTarget(t)) return { value: t.value, unit: t.unit, op: t.op };
-  if (t.kind === "number") return { value: t.value, unit: t.unit, op: null };
+  if (isTarget(t)) return { value: t.value, unit: unitOfCell(cell, t.unit), op: t.op };
+  if (t.kind === "number") return { value: t.value, unit: unitOfCell(cell, t.unit), op: null };
   return null;
 }
 
@@ -230,6 +237,16 @@ function shownOf(side: Read, unitText: string | null): string {
  * 指标性质 contradicts the target's operator (other rules say so).
  */
 export function quantityOf(row: IndicatorRow): Quantity | null {
+  // Every score rule asks for the same rows: read each once.
+  if (quantities.has(row)) return quantities.get(row)!;
+  const q = computeQuantity(row);
+  quantities.set(row, q);
+  return q;
+}
+
+const quantities = new WeakMap<IndicatorRow, Quantity | null>();
+
+function computeQuantity(row: IndicatorRow): Quantity | null {
   if (isQualitative(row)) return null;
   const nature = row.nature?.op;
   if (row.nature && nature === undefined) return null;
