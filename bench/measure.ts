@@ -37,3 +37,51 @@ export function printTable(
     }
   }
 }
+
+/** A timing in milliseconds: the best of several runs after a warm-up, with the median beside it. */
+export interface MsRow {
+  readonly name: string;
+  readonly ms: number;
+  readonly medianMs?: number;
+}
+
+function summary(name: string, times: number[]): MsRow {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { name, ms: sorted[0]!, medianMs: sorted[Math.floor(sorted.length / 2)]! };
+}
+
+export function measureMs(name: string, run: () => void, repeats = 7): MsRow {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return summary(name, times);
+}
+
+export async function measureAsync(name: string, run: () => Promise<void>, repeats = 5): Promise<MsRow> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return summary(name, times);
+}
+
+export function printMs(title: string, rows: readonly MsRow[], baseline?: MsRow): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) {
+    if (!Number.isFinite(r.ms)) {
+      console.log(`  ${r.name}`);
+      continue;
+    }
+    const median = r.medianMs === undefined ? "" : `  (median ${r.medianMs.toFixed(1)} ms)`;
+    const ratio = baseline && r !== baseline ? `  ×${(r.ms / baseline.ms).toFixed(1)} baseline` : "";
+    console.log(`  ${r.name.padEnd(width)}  ${r.ms.toFixed(1).padStart(8)} ms${median}${ratio}`);
+  }
+}

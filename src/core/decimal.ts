@@ -86,11 +86,14 @@ function places(x: number): number {
  */
 export function sum(values: Iterable<number>): number {
   const list = Array.isArray(values) ? (values as number[]) : [...values];
-  let digits = 0;
+  // Amounts of the field have at most 2 decimals: whole cents are enough unless a figure says otherwise.
+  let digits = 2;
   for (const v of list) {
     if (!Number.isFinite(v)) return clean(list.reduce((a, b) => a + b, 0));
-    const p = places(v);
-    if (p > digits) digits = p;
+    if (Math.round(v * 100) / 100 !== v) {
+      digits = Math.max(2, ...list.map(places));
+      break;
+    }
   }
   const scale = 10 ** digits;
   let units = 0;

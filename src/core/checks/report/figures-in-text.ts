@@ -76,6 +76,19 @@ function unitAt(text: string, at: number): UnitRead | null {
 
 /** Every figure of a paragraph, in order. */
 export function figuresIn(paragraph: string): TextFigure[] {
+  // Several rules read the same paragraphs: each text is read once (a bounded cache of recent texts).
+  const cached = figureCache.get(paragraph);
+  if (cached) return cached;
+  const read = readFigures(paragraph);
+  if (figureCache.size >= FIGURE_CACHE_SIZE) figureCache.clear();
+  figureCache.set(paragraph, read);
+  return read;
+}
+
+const FIGURE_CACHE_SIZE = 5000;
+const figureCache = new Map<string, TextFigure[]>();
+
+function readFigures(paragraph: string): TextFigure[] {
   const text = normalize(paragraph);
   const spans = sentences(text);
   const out: TextFigure[] = [];
@@ -176,9 +189,18 @@ export function keywordTable<K>(rows: readonly (readonly [string, K])[]): Readon
 }
 
 /** The keywords of `table` in `paragraph`, left to right, the longest word winning at each position. */
+const sortedKeyCache = new WeakMap<ReadonlyMap<string, unknown>, string[]>();
+
+/** The keys of a keyword table, longest first, sorted once per table. */
+function sortedKeys(table: ReadonlyMap<string, unknown>): string[] {
+  let words = sortedKeyCache.get(table);
+  if (!words) sortedKeyCache.set(table, (words = [...table.keys()].sort((a, b) => b.length - a.length)));
+  return words;
+}
+
 export function keywordsIn<K>(paragraph: string, table: ReadonlyMap<string, K>): KeywordHit<K>[] {
   const text = normalize(paragraph);
-  const words = [...table.keys()].sort((a, b) => b.length - a.length);
+  const words = sortedKeys(table);
   const hits: KeywordHit<K>[] = [];
   for (let i = 0; i < text.length;) {
     const word = words.find((w) => text.startsWith(w, i));
@@ -254,6 +276,19 @@ export const FILLER_WORDS = [
 export function residue(label: string, words: readonly string[], fillers: readonly string[] = FILLER_WORDS): string {
   let s = label;
   for (const w of [...words].sort((a, b) => b.length - a.length)) s = s.split(w).join(" ");
-  for (const w of fillers) s = s.split(w).join(" ");
+  s = s.replace(fillerPattern(fillers), " ");
   return s.replace(/[\s\d.,;:、()“”"'‘’《》%-]/g, "");
+}
+
+/** One pattern for a list of filler words, built once per list (the words removed in the list's order). */
+const fillerPatterns = new WeakMap<readonly string[], RegExp>();
+
+function fillerPattern(fillers: readonly string[]): RegExp {
+  let re = fillerPatterns.get(fillers);
+  if (!re) {
+    const escaped = fillers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(escaped.join("|"), "g");
+    fillerPatterns.set(fillers, re);
+  }
+  return re;
 }

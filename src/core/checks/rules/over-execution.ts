@@ -49,12 +49,11 @@ interface Over {
   readonly excess: number;
 }
 
-/** Whether `other` is one of the rows a subtotal or 合计 `line` sums. */
-function under(line: Line, other: Line): boolean {
-  if (other === line) return false;
-  if (line.kind === "total") return true;
+/** Whether some row that a subtotal or 合计 `line` sums is itself over budget (items sum nothing). */
+function hasOverUnder(line: Line, overs: readonly Over[], overItemGroups: ReadonlySet<string | null>): boolean {
   if (line.kind === "item") return false;
-  return other.kind === "item" && other.group === line.kind;
+  if (line.kind === "total") return overs.length > 1;
+  return overItemGroups.has(line.kind);
 }
 
 export const rule: Rule = {
@@ -98,10 +97,11 @@ export const rule: Rule = {
       const refs = [line.executed.ref, line.budget.ref, ...(line.reason ? [line.reason.ref] : [])];
       overs.push({ line, budget, executed, refs, excess });
     }
+    const overItemGroups = new Set(overs.filter((o) => o.line.kind === "item").map((o) => o.line.group));
     const findings: Finding[] = [];
     for (const o of overs) {
       if ((o.line.reason?.text ?? "").trim() !== "") continue;
-      if (overs.some((other) => under(o.line, other.line))) continue;
+      if (hasOverUnder(o.line, overs, overItemGroups)) continue;
       findings.push(
         findingOf(rule, {
           refs: o.refs,

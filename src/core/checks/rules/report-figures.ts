@@ -126,7 +126,18 @@ function sheetName(sheet: string): string {
   return sheet.endsWith("表") ? sheet : `“${sheet}”表`;
 }
 
+/** The lines of a subject, computed once per model (a report states the same subjects many times). */
+const linesCache = new WeakMap<WorkbookModel, Map<Subject, Line[]>>();
+
 function linesOf(model: WorkbookModel, subject: Subject): Line[] {
+  let bySubject = linesCache.get(model);
+  if (!bySubject) linesCache.set(model, (bySubject = new Map()));
+  let lines = bySubject.get(subject);
+  if (!lines) bySubject.set(subject, (lines = computeLinesOf(model, subject)));
+  return lines;
+}
+
+function computeLinesOf(model: WorkbookModel, subject: Subject): Line[] {
   const out: Line[] = [];
   if (subject === "total" && model.funds) {
     const u = model.funds.unit.unit;

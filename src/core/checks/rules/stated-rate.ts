@@ -112,7 +112,8 @@ export const rule: Rule = {
     for (const row of rows) {
       const readings = readingsOf(row.rate);
       if (!readings) continue;
-      const shown = readings.length === 1 ? formatRate(readings[0]!.fraction) : formatNumber(readings[0]!.fraction, 6);
+      const shown = () =>
+        readings.length === 1 ? formatRate(readings[0]!.fraction) : formatNumber(readings[0]!.fraction, 6);
       const budget = amountIn(row.budget, row.unit);
       const executed = amountIn(row.executed, row.unit);
       if (budget === undefined || executed === undefined) continue; // unreadable-figure, units-disagree
@@ -120,7 +121,7 @@ export const rule: Rule = {
         findings.push(
           findingOf(rule, {
             refs: [row.rate.ref, ...(row.budget ? [row.budget.ref] : [])],
-            message: `${row.name}执行率写为 ${shown}，但全年预算数${budget === null ? "为空" : "为 0"}，不能作分母，执行率无从计算`,
+            message: `${row.name}执行率写为 ${shown()}，但全年预算数${budget === null ? "为空" : "为 0"}，不能作分母，执行率无从计算`,
             actual: readings[0]!.fraction,
           }),
         );
