@@ -13,6 +13,9 @@ export function clean(x: number): number {
   if (Number.isInteger(x)) return x === 0 ? 0 : Math.abs(x) < 1e15 ? x : exact15(x);
   if (!Number.isFinite(x)) return x;
   const abs = Math.abs(x);
+  // The figures of the field (a whole number of 10^-4 under 10^11: amounts, rates) have no more than 15 digits
+  // and are clean as they are: the double nearest to such a decimal is exactly what the test below finds.
+  if (abs < 1e11 && Math.round(abs * 1e4) / 1e4 === abs) return x;
   let digits = 14 - Math.floor(Math.log10(abs));
   if (digits > 22 || digits < 0) return exact15(x);
   const scaled = abs * POW10[digits]!;
@@ -66,6 +69,20 @@ export function roundHalfUp(x: number, digits = 2): number {
 
 /** Decimal places of a figure as written in its shortest form (0.1 → 1, 36353.37 → 2, 1e-7 → 7), at most 10. */
 function places(x: number): number {
+  if (!Number.isFinite(x)) return writtenPlaces(x);
+  // While x × 10^d stays far below 2^53, the shortest form of x has d places or fewer exactly when x is the
+  // double nearest to a whole number of 10^-d: tested without going through a string.
+  const abs = Math.abs(x);
+  for (let d = 0; d <= 10; d++) {
+    const scale = POW10[d]!;
+    if (abs * scale >= 2 ** 50) return writtenPlaces(x);
+    if (Math.round(abs * scale) / scale === abs) return d;
+  }
+  return 10;
+}
+
+/** places() read off the shortest decimal form of the number. */
+function writtenPlaces(x: number): number {
   const s = String(x);
   const e = s.indexOf("e");
   if (e >= 0) {
@@ -79,6 +96,9 @@ function places(x: number): number {
   return dot < 0 ? 0 : Math.min(s.length - dot - 1, 10);
 }
 
+/** Whether a figure is a whole number of cents (as the amounts of the field are). */
+const isCents = (v: number): boolean => Math.round(v * 100) / 100 === v;
+
 /**
  * Sum of figures, exact for figures of up to 10 decimals: they are added as whole numbers of their smallest
  * decimal unit (cents for 万元 with 2 places), so a long column neither drifts nor carries the error of a large
@@ -87,29 +107,37 @@ function places(x: number): number {
 export function sum(values: Iterable<number>): number {
   const list = Array.isArray(values) ? (values as number[]) : [...values];
   // Amounts of the field have at most 2 decimals: whole cents are enough unless a figure says otherwise.
+  // (Plain index loops: columns of thousands of figures are summed here.)
   let digits = 2;
-  for (const v of list) {
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i]!;
     if (!Number.isFinite(v)) return clean(list.reduce((a, b) => a + b, 0));
-    if (Math.round(v * 100) / 100 !== v) {
-      digits = Math.max(2, ...list.map(places));
+    if (!isCents(v)) {
+      for (let j = 0; j < list.length; j++) digits = Math.max(digits, places(list[j]!));
       break;
     }
   }
   const scale = 10 ** digits;
   let units = 0;
-  for (const v of list) units += Math.round(v * scale);
+  for (let i = 0; i < list.length; i++) units += Math.round(list[i]! * scale);
   if (Math.abs(units) <= Number.MAX_SAFE_INTEGER) return clean(units / scale);
   let total = 0;
-  for (const v of list) total = clean(total + v);
+  for (let i = 0; i < list.length; i++) total = clean(total + list[i]!);
   return total;
 }
 
+/** a + b exactly as sum([a, b]) gives it, without building the list (the checks compare figures in pairs). */
 export function add(a: number, b: number): number {
-  return sum([a, b]);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return clean(a + b);
+  const digits = isCents(a) && isCents(b) ? 2 : Math.max(2, places(a), places(b));
+  const scale = 10 ** digits;
+  const units = Math.round(a * scale) + Math.round(b * scale);
+  if (Math.abs(units) <= Number.MAX_SAFE_INTEGER) return clean(units / scale);
+  return clean(clean(a) + b);
 }
 
 export function sub(a: number, b: number): number {
-  return sum([a, -b]);
+  return add(a, -b);
 }
 
 export function mul(a: number, b: number): number {

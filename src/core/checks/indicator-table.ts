@@ -16,6 +16,7 @@ import type {
   IndicatorRow,
   IndicatorTable,
   TargetCell,
+  TextCell,
   WorkbookModel,
 } from "../model/types";
 import { commensurate, type Operand } from "../operands";
@@ -33,6 +34,7 @@ export function numberOf(cell: FigureCell | null | undefined): number | null {
 }
 
 const NONE_TEXT = /^(?:[-—–―─−]+|\/|\\|无|不适用|n\/a)$/i;
+const SPACES = /\s/g;
 
 /** Whether a cell holds something: blank (nothing), none ("—", "无", "/") or filled. */
 export function presence(cell: Cell | null | undefined): "blank" | "none" | "filled" {
@@ -40,7 +42,7 @@ export function presence(cell: Cell | null | undefined): "blank" | "none" | "fil
   const raw = cell.raw;
   if (raw === null) return "blank";
   if (typeof raw === "string") {
-    const t = raw.replace(/\s/g, "");
+    const t = raw.replace(SPACES, "");
     if (t === "") return "blank";
     if (NONE_TEXT.test(t)) return "none";
   }
@@ -155,6 +157,17 @@ export function levelKey(label: string): string {
   return s.endsWith("指标") && s.length > 2 ? s.slice(0, -2) : s;
 }
 
+/** levelKey of a row's 一级 or 二级 cell ("" for none), read once per cell: the rows under a merged or carried
+ *  level share its cell, and several rules group rows by it. */
+export function levelKeyOf(cell: TextCell | null): string {
+  if (!cell) return levelKey("");
+  let key = levelKeys.get(cell);
+  if (key === undefined) levelKeys.set(cell, (key = levelKey(cell.text)));
+  return key;
+}
+
+const levelKeys = new WeakMap<TextCell, string>();
+
 // ---------------------------------------------------------------------------------------------------------
 // Quantitative and qualitative rows
 
@@ -164,7 +177,8 @@ export interface Side {
   readonly value: number;
   /** The figure as read from its cell, in its own unit (150 for "150万元", 0.95 for "95%"). */
   readonly figure: number;
-  /** As shown in messages, with its unit and without an operator: "95%", "2,000件", "150万元". */
+  /** As shown in messages, with its unit and without an operator: "95%", "2,000件", "150万元" (built when a
+   *  message asks for it). */
   readonly shown: string;
 }
 
@@ -172,7 +186,7 @@ export interface Quantity {
   readonly op: Op;
   readonly target: Side;
   readonly actual: Side;
-  /** The target as stated, with its operator where one applies: "≥95%", "1批". */
+  /** The target as stated, with its operator where one applies: "≥95%", "1批" (built when a message asks). */
   readonly targetStated: string;
 }
 
@@ -277,13 +291,42 @@ function computeQuantity(row: IndicatorRow): Quantity | null {
   const [av, tv] = both.value;
   if (!Number.isFinite(av) || !Number.isFinite(tv)) return null;
   const plainUnit = target.unit === null && actual.unit === null ? unitText : null;
-  const targetShown = shownOf(target, plainUnit);
-  return {
-    op,
-    target: { value: clean(tv), figure: target.value, shown: targetShown },
-    actual: { value: clean(av), figure: actual.value, shown: shownOf(actual, plainUnit) },
-    targetStated: op === "=" ? targetShown : `${op}${targetShown}`,
-  };
+  return new RowQuantity(op, new RowSide(clean(tv), target, plainUnit), new RowSide(clean(av), actual, plainUnit));
+}
+
+/** A side of a row's quantity; its wording is built only for the messages that use it (most rows raise none). */
+class RowSide implements Side {
+  readonly value: number;
+  readonly figure: number;
+  private readonly read: Read;
+  private readonly unitText: string | null;
+
+  constructor(value: number, read: Read, unitText: string | null) {
+    this.value = value;
+    this.figure = read.value;
+    this.read = read;
+    this.unitText = unitText;
+  }
+
+  get shown(): string {
+    return shownOf(this.read, this.unitText);
+  }
+}
+
+class RowQuantity implements Quantity {
+  readonly op: Op;
+  readonly target: Side;
+  readonly actual: Side;
+
+  constructor(op: Op, target: Side, actual: Side) {
+    this.op = op;
+    this.target = target;
+    this.actual = actual;
+  }
+
+  get targetStated(): string {
+    return this.op === "=" ? this.target.shown : `${this.op}${this.target.shown}`;
+  }
 }
 
 /** The score the profile gives a quantitative row. */
@@ -348,6 +391,18 @@ export type ScoreCase =
 
 /** The one score finding a row deserves, so that no two rules report the same cell. */
 export function scoreCase(row: IndicatorRow, profile: Profile): ScoreCase | null {
+  // The four score rules ask for every row: decide each once per profile.
+  let cases = scoreCases.get(profile);
+  if (!cases) scoreCases.set(profile, (cases = new WeakMap()));
+  if (cases.has(row)) return cases.get(row)!;
+  const c = computeScoreCase(row, profile);
+  cases.set(row, c);
+  return c;
+}
+
+const scoreCases = new WeakMap<Profile, WeakMap<IndicatorRow, ScoreCase | null>>();
+
+function computeScoreCase(row: IndicatorRow, profile: Profile): ScoreCase | null {
   const weight = numberOf(row.weight);
   const score = numberOf(row.score);
   if (weight === null || score === null) return null;
@@ -391,7 +446,7 @@ export function computedExecRate(row: FundsRow): number | null {
 
 /** Whether a number format shows a percentage ("0.00%"), ignoring quoted text and escaped characters. */
 export function percentFormat(format: string): boolean {
-  return format.replace(/"[^"]*"|\\./g, "").includes("%");
+  return format.includes("%") && format.replace(/"[^"]*"|\\./g, "").includes("%");
 }
 
 /** Whether a rate cell holds a plain number in a cell not formatted as a percentage (88.39 or 0.8839). */

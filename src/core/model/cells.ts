@@ -104,13 +104,35 @@ export class SheetView {
   }
 }
 
+/**
+ * A parser of cell values that reads each distinct text once: forms repeat their targets, natures and figures
+ * down a column ("≥95%", "≥", "０．５"). What it returns is immutable, so cells of the same text share it; the
+ * cache is bounded (cleared when full).
+ */
+function eachTextOnce<T>(parse: (raw: CellValue) => T): (raw: CellValue) => T {
+  const cache = new Map<string, T>();
+  return (raw) => {
+    if (typeof raw !== "string") return parse(raw);
+    if (cache.has(raw)) return cache.get(raw)!;
+    if (cache.size >= TEXT_CACHE_SIZE) cache.clear();
+    const parsed = parse(raw);
+    cache.set(raw, parsed);
+    return parsed;
+  };
+}
+
+const TEXT_CACHE_SIZE = 5000;
+const figureOf = eachTextOnce(parseFigure);
+const targetOf = eachTextOnce(parseTarget);
+const natureOf = eachTextOnce(parseNature);
+
 export function cellAt(view: SheetView, row: number, col: number): Cell {
   return { ref: view.ref(row, col), raw: view.value(row, col), numberFormat: view.format(row, col) };
 }
 
 export function figureCell(view: SheetView, row: number, col: number): FigureCell {
   const raw = view.value(row, col);
-  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), figure: parseFigure(raw) };
+  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), figure: figureOf(raw) };
 }
 
 export function textCell(view: SheetView, row: number, col: number): TextCell {
@@ -125,14 +147,14 @@ export function textCellWith(view: SheetView, row: number, col: number, text: st
 
 export function targetCell(view: SheetView, row: number, col: number): TargetCell {
   const raw = view.value(row, col);
-  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), target: parseTarget(raw) };
+  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), target: targetOf(raw) };
 }
 
 export type NatureCell = Cell & { readonly op: Op | "qualitative" | null | undefined };
 
 export function natureCell(view: SheetView, row: number, col: number): NatureCell {
   const raw = view.value(row, col);
-  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), op: parseNature(raw) };
+  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), op: natureOf(raw) };
 }
 
 /** Builds the cell of a column that may be missing from the table (column undefined → null). */

@@ -83,8 +83,8 @@ export function readIndicators(scan: SheetScan, header: HeaderRow): ReadTable<In
       footerRow = r;
       return "before";
     }
-    const first = level(view, header.row, r, columns.first);
-    const second = level(view, header.row, r, columns.second);
+    const first = level(view, header.row, r, columns.first, carried.first);
+    const second = level(view, header.row, r, columns.second, carried.second);
     if (first) {
       // A new 一级 (not the same merged cell again) clears the carried 二级.
       if (!carried.first || !sameRef(first, carried.first)) carried.second = null;
@@ -138,13 +138,21 @@ function sameRef(a: TextCell, b: TextCell): boolean {
 
 /**
  * The 一级/二级 text a row's own cell gives: the top-left cell of a vertical merge that starts below the header,
- * or the cell itself when it holds text; null when blank (the carried level applies).
+ * or the cell itself when it holds text; null when blank (the carried level applies). The rows of a merge share
+ * the one cell of its top-left corner (`carried`, read on the merge's first row).
  */
-function level(view: SheetView, headerRow: number, row: number, col: number | undefined): TextCell | null {
+function level(
+  view: SheetView,
+  headerRow: number,
+  row: number,
+  col: number | undefined,
+  carried: TextCell | null,
+): TextCell | null {
   if (col === undefined) return null;
   const area = view.mergeAt(row, col);
   if (area && (area.top !== row || area.left !== col)) {
     if (area.top <= headerRow) return null;
+    if (carried && carried.ref.row === area.top && carried.ref.col === area.left) return carried;
     const master = textCell(view, area.top, area.left);
     return master.text === "" ? null : master;
   }

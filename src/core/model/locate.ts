@@ -6,7 +6,14 @@
  */
 import { unitOf } from "../figures";
 import type { SheetView } from "./cells";
-import { headerOfKey, resolveColumns, type HeaderCell, type HeaderKey, type TableKind } from "./headers";
+import {
+  headerOfKey,
+  resolveColumns,
+  type HeaderCell,
+  type HeaderKey,
+  type HeaderMatch,
+  type TableKind,
+} from "./headers";
 import { compactKey, isEmpty } from "./text";
 import type { AmountUnit, CellRef } from "./types";
 import { factLabelOf, type FactLabel } from "./unit-facts";
@@ -81,6 +88,11 @@ export function scanSheet(view: SheetView): SheetScan {
   let filledInFirstColumn = 0;
   let rowsWithContent = 0;
   const values = view.snapshot.values;
+  // The last short text of each column and what it says as a header or a label: a text repeated down a column
+  // (a reason, a unit, an operator) is read once.
+  const lastText: (string | undefined)[] = [];
+  const lastMatch: (HeaderMatch | null)[] = [];
+  const lastLabel: ReturnType<typeof factLabelOf>[] = [];
 
   for (let r = view.top; r <= view.bottom; r++) {
     const row = values[r - view.top]!;
@@ -115,10 +127,15 @@ export function scanSheet(view: SheetView): SheetScan {
       }
       // Headers and labels are Chinese words: text that starts with a digit, a sign or ≥ is a figure or a target.
       if (v.length <= SHORT && mayBeWord(v.charCodeAt(0))) {
-        const k = compactKey(v);
-        const match = headerOfKey(k, v);
+        if (lastText[i] !== v) {
+          const k = compactKey(v);
+          lastText[i] = v;
+          lastMatch[i] = headerOfKey(k, v);
+          lastLabel[i] = factLabelOf(v, k);
+        }
+        const match = lastMatch[i] ?? null;
+        const label = lastLabel[i] ?? null;
         if (match) (cells ??= []).push({ col: c, match });
-        const label = factLabelOf(v, k);
         if (label) labels.push({ row: r, col: c, ...label });
       }
       if (v.includes("单位")) noteUnits(v, r, c, unitNotes);

@@ -59,7 +59,7 @@ export function labelKey(s: string): string {
   if (k === "") return k;
   const c = k.charCodeAt(0);
   // Numbering and 其中 start with a digit, a bracket, 一-十, ①-⑳ or 其: test the expressions only then.
-  if (c < 0x80 || c === 0x5176 || (c >= 0x2460 && c <= 0x2473) || CN_DIGITS.has(k[0]!)) {
+  if (c < 0x80 || c === 0x5176 || (c >= 0x2460 && c <= 0x2473) || CN_DIGITS.has(c)) {
     k = k.replace(NUMBERING, "").replace(OF_WHICH, "");
   }
   const last = k.charCodeAt(k.length - 1);
@@ -67,7 +67,7 @@ export function labelKey(s: string): string {
   else if (last === 0x29 /* ) */ && k.length > 3) k = k.replace(TRAILING_PAREN, "");
   return k;
 }
-const CN_DIGITS = new Set("一二三四五六七八九十");
+const CN_DIGITS = new Set([..."一二三四五六七八九十"].map((d) => d.charCodeAt(0)));
 
 /** Splits "label：value" (either colon) into its two parts; null when the cell has no colon. */
 export function splitLabel(s: string): { readonly label: string; readonly value: string } | null {

@@ -188,22 +188,36 @@ export function keywordTable<K>(rows: readonly (readonly [string, K])[]): Readon
   return new Map(rows.flatMap(([words, key]) => words.split(" ").map((w) => [w, key] as const)));
 }
 
-/** The keywords of `table` in `paragraph`, left to right, the longest word winning at each position. */
-const sortedKeyCache = new WeakMap<ReadonlyMap<string, unknown>, string[]>();
+/** The words of each keyword table by (the code of) their first character, longest first; built once a table. */
+const byFirstCharCache = new WeakMap<ReadonlyMap<string, unknown>, Map<number, string[]>>();
 
-/** The keys of a keyword table, longest first, sorted once per table. */
-function sortedKeys(table: ReadonlyMap<string, unknown>): string[] {
-  let words = sortedKeyCache.get(table);
-  if (!words) sortedKeyCache.set(table, (words = [...table.keys()].sort((a, b) => b.length - a.length)));
-  return words;
+function wordsByFirstChar(table: ReadonlyMap<string, unknown>): Map<number, string[]> {
+  let index = byFirstCharCache.get(table);
+  if (!index) {
+    index = new Map();
+    for (const w of [...table.keys()].sort((a, b) => b.length - a.length)) {
+      const list = index.get(w.charCodeAt(0));
+      if (list) list.push(w);
+      else index.set(w.charCodeAt(0), [w]);
+    }
+    byFirstCharCache.set(table, index);
+  }
+  return index;
 }
 
+/** The first of the words (longest first) that `text` holds at `at`. */
+function wordAt(text: string, at: number, words: readonly string[] | undefined): string | undefined {
+  if (words) for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+/** The keywords of `table` in `paragraph`, left to right, the longest word winning at each position. */
 export function keywordsIn<K>(paragraph: string, table: ReadonlyMap<string, K>): KeywordHit<K>[] {
   const text = normalize(paragraph);
-  const words = sortedKeys(table);
+  const index = wordsByFirstChar(table);
   const hits: KeywordHit<K>[] = [];
   for (let i = 0; i < text.length;) {
-    const word = words.find((w) => text.startsWith(w, i));
+    const word = wordAt(text, i, index.get(text.charCodeAt(i)));
     if (word) {
       hits.push({ key: table.get(word)!, word, start: i, end: i + word.length });
       i += word.length;
@@ -275,10 +289,14 @@ export const FILLER_WORDS = [
  */
 export function residue(label: string, words: readonly string[], fillers: readonly string[] = FILLER_WORDS): string {
   let s = label;
-  for (const w of [...words].sort((a, b) => b.length - a.length)) s = s.split(w).join(" ");
+  const longestFirst = words.length > 1 ? [...words].sort((a, b) => b.length - a.length) : words;
+  for (const w of longestFirst) s = s.split(w).join(" ");
   s = s.replace(fillerPattern(fillers), " ");
-  return s.replace(/[\s\d.,;:、()“”"'‘’《》%-]/g, "");
+  return s.replace(NOT_WORDS, "");
 }
+
+/** Spaces, digits and punctuation: what a label may hold besides words. */
+const NOT_WORDS = /[\s\d.,;:、()“”"'‘’《》%-]/g;
 
 /** One pattern for a list of filler words, built once per list (the words removed in the list's order). */
 const fillerPatterns = new WeakMap<readonly string[], RegExp>();

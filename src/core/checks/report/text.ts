@@ -12,14 +12,26 @@ const FULL_WIDTH = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u205F\t\r\n]/g
  * line breaks) to " ", one character for one: `normalize(s).length === s.length`, so positions carry over.
  */
 export function normalize(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => {
-    const code = c.charCodeAt(0);
-    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : " ";
-  });
+  // Several rules read the same paragraphs: each text is normalised once (a bounded cache of recent texts).
+  const cached = normalized.get(text);
+  if (cached !== undefined) return cached;
+  const n = text.replace(FULL_WIDTH, halfWidthChar);
+  if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
+  normalized.set(text, n);
+  return n;
+}
+
+const NORMALIZED_CACHE_SIZE = 5000;
+const normalized = new Map<string, string>();
+
+function halfWidthChar(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : " ";
 }
 
 /** Ends a sentence (on normalised text). */
 export const SENTENCE_END = /[。!?！？]/;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "g");
 
 /** A sentence of a paragraph: [start, end) in the paragraph, end after its closing mark. */
 export interface Span {
@@ -31,11 +43,9 @@ export interface Span {
 export function sentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i]!)) {
-      spans.push({ start, end: i + 1 });
-      start = i + 1;
-    }
+  for (const m of text.matchAll(SENTENCE_ENDS)) {
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + 1;
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;

@@ -8,7 +8,7 @@ import { clean, sub, sum } from "../../decimal";
 import type { Unit } from "../../figures";
 import { formatAmount } from "../../format";
 import { address } from "../../model/snapshot";
-import type { BudgetRow, FigureCell } from "../../model/types";
+import type { BudgetRow, CellRef, FigureCell } from "../../model/types";
 import { findingOf } from "../finding";
 import type { Finding, Fix, Rule } from "../types";
 
@@ -41,8 +41,7 @@ const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${u
 
 /** A row's amount as read: null when blank, undefined when unusable. */
 interface Read {
-  readonly name: string;
-  readonly cell: FigureCell | null;
+  readonly row: BudgetRow;
   readonly value: number | null | undefined;
 }
 
@@ -51,23 +50,51 @@ interface Term extends Read {
   readonly value: number | null;
 }
 
+const isTerm = (r: Read): r is Term => r.value !== undefined;
+
 /** The terms when every one is usable and at least one is given, else null. */
 function usable(reads: readonly Read[]): Term[] | null {
   const terms: Term[] = [];
   for (const r of reads) {
-    if (r.value === undefined) return null;
-    terms.push({ ...r, value: r.value });
+    if (!isTerm(r)) return null;
+    terms.push(r);
   }
   return terms.some((t) => t.value !== null) ? terms : null;
 }
 
 const total = (terms: readonly Term[]): number => sum(terms.map((t) => t.value ?? 0));
 
+/** The sum of the rows' amounts (blank as 0) when every one is usable and at least one is given, else null: the
+ *  terms themselves are read again only for a finding. */
+function sumOf(rows: readonly BudgetRow[], measure: Measure, unit: Unit): number | null {
+  const values: number[] = [];
+  let given = false;
+  for (const row of rows) {
+    const value = amountIn(row[measure], unit);
+    if (value === undefined) return null;
+    if (value !== null) given = true;
+    values.push(value ?? 0);
+  }
+  return given ? sum(values) : null;
+}
+
+const nameOf = (row: BudgetRow): string => row.name.text || address(row.name.ref.row, row.name.ref.col);
+
 /** "办公费 1.00 万元 + 差旅费 2.00 万元 = 3.00 万元", or "5 项之和 12.00 万元" for long lists. */
 function describe(terms: readonly Term[], result: number, unit: Unit): string {
   if (terms.length > LISTED) return `${terms.length} 项之和 ${money(result, unit)}`;
-  const listed = terms.map((t) => `${t.name} ${money(t.value ?? 0, unit)}${t.value === null ? "（未填）" : ""}`);
+  const listed = terms.map((t) => `${nameOf(t.row)} ${money(t.value ?? 0, unit)}${t.value === null ? "（未填）" : ""}`);
   return `${listed.join(" + ")} = ${money(result, unit)}`;
+}
+
+/** The cells of the terms of a sum under a measure, for highlighting. */
+function refsOf(terms: readonly Term[], measure: Measure): CellRef[] {
+  const refs: CellRef[] = [];
+  for (const t of terms) {
+    const cell = t.row[measure];
+    if (cell) refs.push(cell.ref);
+  }
+  return refs;
 }
 
 function writeFix(cell: FigureCell | null, value: number): Fix | null {
@@ -92,15 +119,14 @@ export const rule: Rule = {
     const tolerance = profile.tolerances.sum;
     const rows = table.rows;
     const findings: Finding[] = [];
-    const nameOf = (row: BudgetRow): string => row.name.text || address(row.name.ref.row, row.name.ref.col);
     const hasSubtotals = rows.some((r) => r.kind === "basic" || r.kind === "project");
+    const itemsUnder = {
+      basic: rows.filter((r) => r.kind === "item" && r.group === "basic"),
+      project: rows.filter((r) => r.kind === "item" && r.group === "project"),
+    };
 
     for (const [measure, measureName] of MEASURES) {
-      const termOf = (row: BudgetRow): Read => ({
-        name: nameOf(row),
-        cell: row[measure],
-        value: amountIn(row[measure], unit),
-      });
+      const termOf = (row: BudgetRow): Read => ({ row, value: amountIn(row[measure], unit) });
       let subtotalsAgree = true;
       /** Each subtotal's value as a term of 合计 (its items' sum where it is blank). */
       const subtotalTerms: Read[] = [];
@@ -109,23 +135,22 @@ export const rule: Rule = {
         const row = rows.find((r) => r.kind === kind);
         if (!row) continue;
         const stated = termOf(row);
-        const items = usable(rows.filter((r) => r.kind === "item" && r.group === kind).map(termOf));
-        const itemsSum = items ? total(items) : null;
-        subtotalTerms.push(stated.value === null && itemsSum !== null ? { ...stated, value: itemsSum } : stated);
-        if (!items || itemsSum === null || stated.value === undefined) continue;
-        const refs = [
-          ...(stated.cell ? [stated.cell.ref] : [row.name.ref]),
-          ...items.flatMap((t) => (t.cell ? [t.cell.ref] : [])),
-        ];
-        const listed = describe(items, itemsSum, unit);
+        const itemRows = itemsUnder[kind];
+        const itemsSum = sumOf(itemRows, measure, unit);
+        subtotalTerms.push(stated.value === null && itemsSum !== null ? { row, value: itemsSum } : stated);
+        if (itemsSum === null || stated.value === undefined) continue;
+        const statedCell = row[measure];
+        const items = (): Term[] => usable(itemRows.map(termOf))!;
+        const refs = () => [statedCell ? statedCell.ref : row.name.ref, ...refsOf(items(), measure)];
+        const listed = () => describe(items(), itemsSum, unit);
         if (stated.value === null) {
           subtotalsAgree = false;
           findings.push(
             findingOf(rule, {
-              refs,
-              message: `${kindName}${measureName}未填写，其下各项为 ${listed}`,
+              refs: refs(),
+              message: `${kindName}${measureName}未填写，其下各项为 ${listed()}`,
               expected: itemsSum,
-              fix: writeFix(stated.cell, itemsSum),
+              fix: writeFix(statedCell, itemsSum),
             }),
           );
           continue;
@@ -135,13 +160,13 @@ export const rule: Rule = {
         subtotalsAgree = false;
         findings.push(
           findingOf(rule, {
-            refs,
+            refs: refs(),
             message:
-              `${kindName}${measureName} ${money(stated.value, unit)}，不等于其下各项 ${listed}，` +
+              `${kindName}${measureName} ${money(stated.value, unit)}，不等于其下各项 ${listed()}，` +
               `相差 ${money(difference, unit)}`,
             expected: itemsSum,
             actual: stated.value,
-            fix: writeFix(stated.cell, itemsSum),
+            fix: writeFix(statedCell, itemsSum),
           }),
         );
       }
@@ -163,7 +188,7 @@ export const rule: Rule = {
       const what = hasSubtotals ? describe(terms, expected, unit) : `各项目 ${describe(terms, expected, unit)}`;
       findings.push(
         findingOf(rule, {
-          refs: [totalCell.ref, ...terms.flatMap((t) => (t.cell ? [t.cell.ref] : []))],
+          refs: [totalCell.ref, ...refsOf(terms, measure)],
           message: `合计${measureName} ${money(stated, unit)}，不等于${what}，相差 ${money(difference, unit)}`,
           expected,
           actual: stated,

@@ -18,58 +18,66 @@ type SlotKind = "amount" | "rate" | "score";
 interface Table {
   readonly name: string;
   readonly unit: Unit | null;
-  readonly cells: readonly (readonly [FigureCell | null, SlotKind])[];
+  /** Visits the table's figure cells, by what they must hold. */
+  readonly cells: (visit: (cell: FigureCell | null, kind: SlotKind) => void) => void;
 }
 
 /** The figure cells of each table the checker reads, by what they must hold. */
 function tables(model: WorkbookModel): Table[] {
   const out: Table[] = [];
-  if (model.funds) {
+  const { funds, indicators, budget, balance } = model;
+  if (funds) {
     out.push({
       name: "绩效自评表资金部分",
-      unit: model.funds.unit.unit,
-      cells: model.funds.rows.flatMap((r) => [
-        [r.initialBudget, "amount"],
-        [r.budget, "amount"],
-        [r.executed, "amount"],
-        [r.weight, "score"],
-        [r.rate, "rate"],
-        [r.score, "score"],
-      ]),
+      unit: funds.unit.unit,
+      cells: (visit) => {
+        for (const r of funds.rows) {
+          visit(r.initialBudget, "amount");
+          visit(r.budget, "amount");
+          visit(r.executed, "amount");
+          visit(r.weight, "score");
+          visit(r.rate, "rate");
+          visit(r.score, "score");
+        }
+      },
     });
   }
-  if (model.indicators) {
+  if (indicators) {
     out.push({
       name: "绩效自评表指标部分",
       unit: null,
-      cells: [
-        ...model.indicators.rows.flatMap((r): [FigureCell | null, SlotKind][] => [
-          [r.weight, "score"],
-          [r.score, "score"],
-        ]),
-        [model.indicators.total, "score"],
-      ],
+      cells: (visit) => {
+        for (const r of indicators.rows) {
+          visit(r.weight, "score");
+          visit(r.score, "score");
+        }
+        visit(indicators.total, "score");
+      },
     });
   }
-  if (model.budget) {
+  if (budget) {
     out.push({
       name: "预算执行情况表",
-      unit: model.budget.unit.unit,
-      cells: model.budget.rows.flatMap((r) => [
-        [r.budget, "amount"],
-        [r.executed, "amount"],
-        [r.rate, "rate"],
-      ]),
+      unit: budget.unit.unit,
+      cells: (visit) => {
+        for (const r of budget.rows) {
+          visit(r.budget, "amount");
+          visit(r.executed, "amount");
+          visit(r.rate, "rate");
+        }
+      },
     });
   }
-  if (model.balance) {
+  if (balance) {
     out.push({
       name: "资产负债表",
-      unit: model.balance.unit.unit,
-      cells: model.balance.items.flatMap((i) => [
-        [i.end, "amount"],
-        [i.begin, "amount"],
-      ]),
+      unit: balance.unit.unit,
+      cells: (visit) => {
+        for (const i of balance.items) {
+          visit(i.end, "amount");
+          visit(i.begin, "amount");
+        }
+      },
     });
   }
   return out;
@@ -97,13 +105,13 @@ export const rule: Rule = {
     for (const table of tables(model)) {
       const writes: CellWrite[] = [];
       const cells: FigureCell[] = [];
-      for (const [cell, kind] of table.cells) {
-        if (!cell) continue;
+      table.cells((cell, kind) => {
+        if (!cell) return;
         const value = numberOf(cell, kind, table.unit);
-        if (value === null) continue;
+        if (value === null) return;
         cells.push(cell);
         writes.push({ sheet: cell.ref.sheet, row: cell.ref.row, col: cell.ref.col, value, expected: cell.raw });
-      }
+      });
       if (cells.length === 0) continue;
       const named = cells.slice(0, NAMED).map((c) => address(c.ref.row, c.ref.col));
       const list = `${named.join("、")}${cells.length > NAMED ? " 等" : ""}`;

@@ -12,6 +12,7 @@ import {
   fundsTotal,
   headerRef,
   levelKey,
+  levelKeyOf,
   numberOf,
   presence,
   refOf,
@@ -66,7 +67,7 @@ export const rule: Rule = {
     if (!table) return [];
     const tol = profile.tolerances.score;
     const findings: Finding[] = [];
-    const firstKey = (r: IndicatorRow) => levelKey(r.first?.text ?? "");
+    const firstKey = (r: IndicatorRow) => levelKeyOf(r.first);
     const firsts = groupBy(table.rows, (r) => r.first, firstKey);
     /** Levels already reported against the profile, so that their own label is not reported again. */
     const reported = new Map<string, number>();
@@ -126,7 +127,7 @@ export const rule: Rule = {
     const seconds = groupBy(
       table.rows,
       (r) => r.second,
-      (r) => `${firstKey(r)}\u0000${levelKey(r.second?.text ?? "")}`,
+      (r) => `${firstKey(r)}\u0000${levelKeyOf(r.second)}`,
     );
     for (const g of seconds) check(g, "二级指标");
     return findings;

@@ -45,19 +45,17 @@ function cell(row: IndicatorRow, key: IndicatorColumn) {
   }
 }
 
+/** Columns checked in every row, in the order of the form. */
+const CHECKED: readonly IndicatorColumn[] = ["third", "nature", "target", "actual", "weight", "score"];
+
 function missingOf(table: IndicatorTable, row: IndicatorRow): IndicatorColumn[] {
   const keys: IndicatorColumn[] = [];
-  const check = (key: IndicatorColumn) => {
-    if (table.columns[key] === undefined) return;
+  for (const key of CHECKED) {
+    if (table.columns[key] === undefined) continue;
+    // The actual is what a score rests on: required where a score is given.
+    if (key === "actual" && presence(row.score) !== "filled") continue;
     if (presence(cell(row, key)) !== "filled") keys.push(key);
-  };
-  check("third");
-  check("nature");
-  check("target");
-  // The actual is what a score rests on: required where a score is given.
-  if (presence(row.score) === "filled") check("actual");
-  check("weight");
-  check("score");
+  }
   return keys;
 }
 

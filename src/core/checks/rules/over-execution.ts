@@ -49,6 +49,17 @@ interface Over {
   readonly excess: number;
 }
 
+/** 全年执行数 − 全年预算数 of a row (negative when under budget); null when either cannot be read. */
+function excessOf(
+  row: { readonly budget: FigureCell | null; readonly executed: FigureCell | null },
+  unit: Unit,
+): number | null {
+  const budget = amountIn(row.budget, unit);
+  const executed = amountIn(row.executed, unit);
+  if (typeof budget !== "number" || typeof executed !== "number" || !row.budget || !row.executed) return null;
+  return sub(executed, budget);
+}
+
 /** Whether some row that a subtotal or 合计 `line` sums is itself over budget (items sum nothing). */
 function hasOverUnder(line: Line, overs: readonly Over[], overItemGroups: ReadonlySet<string | null>): boolean {
   if (line.kind === "item") return false;
@@ -63,11 +74,17 @@ export const rule: Rule = {
   description:
     "全年执行数超过全年预算数（超出求和容差）时，应在该行的未执行原因（说明）栏说明原因；小计、合计行仅在其下各行均未超过预算时提示。无预算执行情况表时核对资金部分各行。",
   check(model, { profile }) {
+    const tolerance = profile.tolerances.sum;
     let unit: Unit;
     let lines: Line[];
+    /** Whether a row is over budget beyond the tolerance: only those rows are read further. */
+    const isOver = (row: { readonly budget: FigureCell | null; readonly executed: FigureCell | null }): boolean => {
+      const excess = excessOf(row, unit);
+      return excess !== null && excess > tolerance;
+    };
     if (model.budget) {
       unit = model.budget.unit.unit;
-      lines = model.budget.rows.map((r) => ({
+      lines = model.budget.rows.filter(isOver).map((r) => ({
         name: r.name.text || address(r.name.ref.row, r.name.ref.col),
         kind: r.kind,
         group: r.group,
@@ -77,7 +94,7 @@ export const rule: Rule = {
       }));
     } else if (model.funds) {
       unit = model.funds.unit.unit;
-      lines = model.funds.rows.map((r) => ({
+      lines = model.funds.rows.filter(isOver).map((r) => ({
         name: LINES[r.line],
         kind: r.line === "total" ? "total" : "item",
         group: null,
@@ -87,13 +104,14 @@ export const rule: Rule = {
       }));
     } else return [];
 
+    // The rows over budget, their figures read again for the messages.
     const overs: Over[] = [];
     for (const line of lines) {
       const budget = amountIn(line.budget, unit);
       const executed = amountIn(line.executed, unit);
       if (typeof budget !== "number" || typeof executed !== "number" || !line.budget || !line.executed) continue;
       const excess = sub(executed, budget);
-      if (excess <= profile.tolerances.sum) continue;
+      if (excess <= tolerance) continue;
       const refs = [line.executed.ref, line.budget.ref, ...(line.reason ? [line.reason.ref] : [])];
       overs.push({ line, budget, executed, refs, excess });
     }

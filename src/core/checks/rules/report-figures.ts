@@ -166,7 +166,22 @@ function computeLinesOf(model: WorkbookModel, subject: Subject): Line[] {
   return out;
 }
 
+/** The data of each kind, computed once per model: a report states the same figures paragraph after paragraph. */
+const dataCache = new WeakMap<WorkbookModel, Map<string, Datum[]>>();
+
+function cachedData(model: WorkbookModel, key: string, compute: () => Datum[]): Datum[] {
+  let byKey = dataCache.get(model);
+  if (!byKey) dataCache.set(model, (byKey = new Map()));
+  let data = byKey.get(key);
+  if (!data) byKey.set(key, (data = compute()));
+  return data;
+}
+
 function budgetData(model: WorkbookModel, subject: Subject, measure: Measure): Datum[] {
+  return cachedData(model, `budget:${subject}:${measure}`, () => computeBudgetData(model, subject, measure));
+}
+
+function computeBudgetData(model: WorkbookModel, subject: Subject, measure: Measure): Datum[] {
   const out: Datum[] = [];
   for (const line of linesOf(model, subject)) {
     const b = num(line.budget);
@@ -220,6 +235,10 @@ function balanceItem(model: WorkbookModel, key: BalanceKey): { value: number; re
 }
 
 function balanceAmount(model: WorkbookModel, key: BalanceKey): Datum[] {
+  return cachedData(model, `amount:${key}`, () => computeBalanceAmount(model, key));
+}
+
+function computeBalanceAmount(model: WorkbookModel, key: BalanceKey): Datum[] {
   const item = balanceItem(model, key);
   if (!item || !model.balance) return [];
   const u = model.balance.unit.unit;
@@ -236,6 +255,10 @@ function balanceAmount(model: WorkbookModel, key: BalanceKey): Datum[] {
 }
 
 function balanceRatio(model: WorkbookModel, partKey: BalanceKey, wholeKey: BalanceKey): Datum[] {
+  return cachedData(model, `ratio:${partKey}:${wholeKey}`, () => computeBalanceRatio(model, partKey, wholeKey));
+}
+
+function computeBalanceRatio(model: WorkbookModel, partKey: BalanceKey, wholeKey: BalanceKey): Datum[] {
   const part = balanceItem(model, partKey);
   const whole = balanceItem(model, wholeKey);
   if (!part || !whole || whole.value === 0 || !model.balance) return [];
@@ -319,8 +342,13 @@ function checksOf(model: WorkbookModel, paragraph: string): Check[] {
     if (!span) return true;
     const first = budgetHits.find((h) => h.start >= span.start && h.start < span.end);
     const end = Math.min(first ? first.start : until, until);
-    return residue(text.slice(span.start, end), []) === "";
+    // The figures of a paragraph ask about the same openings: each is read once.
+    const key = span.start * (text.length + 1) + end;
+    let plain = plainOpenings.get(key);
+    if (plain === undefined) plainOpenings.set(key, (plain = residue(text.slice(span.start, end), []) === ""));
+    return plain;
   };
+  const plainOpenings = new Map<number, boolean>();
   /** A budget figure is read only where nothing else is the topic: its own sentence's opening, the opening of
    *  the sentence its subject comes from, and, for the department by default, every earlier sentence without
    *  a budget keyword ("“三公”经费情况。预算数 120 万元" is not the department's). */

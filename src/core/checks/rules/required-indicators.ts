@@ -5,7 +5,7 @@
  */
 import type { CellRef, IndicatorRow } from "../../model/types";
 import { findingOf } from "../finding";
-import { headerRef, levelKey, normalizeLabel, refOf, tableWithRows } from "../indicator-table";
+import { headerRef, levelKey, levelKeyOf, normalizeLabel, refOf, tableWithRows } from "../indicator-table";
 import type { Finding, Rule } from "../types";
 
 const text = (cell: { readonly text: string } | null): string => cell?.text ?? "";
@@ -23,18 +23,27 @@ export const rule: Rule = {
     const rows = table.rows.map((row) => ({
       row,
       third: normalizeLabel(text(row.third)),
-      first: levelKey(text(row.first)),
-      second: levelKey(text(row.second)),
+      first: levelKeyOf(row.first),
+      second: levelKeyOf(row.second),
     }));
-    const placed = (r: (typeof rows)[number], q: (typeof required)[number]): boolean =>
-      r.third === normalizeLabel(q.third) && r.first === levelKey(q.first) && r.second === levelKey(q.second);
+    // Each requirement's labels as keys, read once.
+    const keys = new Map(
+      required.map((q) => [
+        q,
+        { third: normalizeLabel(q.third), first: levelKey(q.first), second: levelKey(q.second) },
+      ]),
+    );
+    const placed = (r: (typeof rows)[number], q: (typeof required)[number]): boolean => {
+      const k = keys.get(q)!;
+      return r.third === k.third && r.first === k.first && r.second === k.second;
+    };
     // Rows standing where some requirement wants them are spoken for; the rest may be misplaced ones.
     const used = new Set<IndicatorRow>(rows.filter((r) => required.some((q) => placed(r, q))).map((r) => r.row));
     const findings: Finding[] = [];
     for (const q of required) {
       if (rows.some((r) => placed(r, q))) continue;
       const where = `${q.first}—${q.second}`;
-      const candidate = rows.find((r) => r.third === normalizeLabel(q.third) && !used.has(r.row));
+      const candidate = rows.find((r) => r.third === keys.get(q)!.third && !used.has(r.row));
       if (candidate) {
         used.add(candidate.row);
         const refs = (["third", "first", "second"] as const)

@@ -12,6 +12,7 @@ import { formatAmount, formatNumber, formatRate } from "../../format";
 import { toPercentPoints } from "../../formulas";
 import { address, type CellValue } from "../../model/snapshot";
 import type { FigureCell, FundsLine } from "../../model/types";
+import type { Profile } from "../../profile-types";
 import { findingOf } from "../finding";
 import type { Finding, Rule } from "../types";
 
@@ -36,7 +37,7 @@ const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${u
 
 /** Whether a number format shows a percentage ("0.00%"), ignoring quoted text and escaped characters. */
 function percentFormat(format: string): boolean {
-  return format.replace(/"[^"]*"|\\./g, "").includes("%");
+  return format.includes("%") && format.replace(/"[^"]*"|\\./g, "").includes("%");
 }
 
 /** One way of reading a stated rate: the fraction it means and how the cell writes it. */
@@ -45,26 +46,38 @@ interface Reading {
   /** fraction: the cell holds 0.8839 (shown as 88.39% by its format); points: it holds 88.39;
    *  percent: it holds the text "88.39%". */
   readonly convention: "fraction" | "points" | "percent";
-  /** Said in the message when the cell's format left the reading open. */
-  readonly note: string;
+  /** The cell's format left the reading open (the message says which was taken). */
+  readonly open: boolean;
 }
 
 /** The readings of a rate cell; null when it states no usable rate (blank, "—", not a figure, not a %). */
 function readingsOf(cell: FigureCell): readonly Reading[] | null {
   const f = cell.figure;
   if (f.kind !== "number") return null;
-  if (f.unit) return f.unit.kind === "percent" ? [{ fraction: f.value, convention: "percent", note: "" }] : null;
+  if (f.unit) return f.unit.kind === "percent" ? [{ fraction: f.value, convention: "percent", open: false }] : null;
   if (typeof cell.raw === "number" && percentFormat(cell.numberFormat))
-    return [{ fraction: f.value, convention: "fraction", note: "" }];
-  const raw = formatNumber(f.value, 6);
+    return [{ fraction: f.value, convention: "fraction", open: false }];
   return [
-    { fraction: f.value, convention: "fraction", note: `（单元格写为 ${raw}，未设百分比格式，按小数理解）` },
-    {
-      fraction: clean(f.value / 100),
-      convention: "points",
-      note: `（单元格写为 ${raw}，未设百分比格式，按百分数理解）`,
-    },
+    { fraction: f.value, convention: "fraction", open: true },
+    { fraction: clean(f.value / 100), convention: "points", open: true },
   ];
+}
+
+/** What the message says of a reading the cell's format left open. */
+function noteOf(reading: Reading, cell: FigureCell): string {
+  if (!reading.open || cell.figure.kind !== "number") return "";
+  const as = reading.convention === "points" ? "百分数" : "小数";
+  return `（单元格写为 ${formatNumber(cell.figure.value, 6)}，未设百分比格式，按${as}理解）`;
+}
+
+/** The stated rate as the message quotes it: as a percentage, or as written where the reading is open. */
+function statedShown(readings: readonly Reading[]): string {
+  return readings.length === 1 ? formatRate(readings[0]!.fraction) : formatNumber(readings[0]!.fraction, 6);
+}
+
+/** How many percentage points a reading lies from the computed rate. */
+function pointsOff(reading: Reading, points: number): number {
+  return Math.abs(sub(toPercentPoints(reading.fraction), points));
 }
 
 /** The rate written the way the cell writes it: a number, or text where the cell holds text. */
@@ -84,6 +97,52 @@ interface RateRow {
   readonly rate: FigureCell;
 }
 
+/** The finding a stated rate calls for; null where it agrees with its amounts or states nothing to check. */
+function rateFinding(row: RateRow, profile: Profile): Finding | null {
+  const readings = readingsOf(row.rate);
+  if (!readings) return null;
+  const budget = amountIn(row.budget, row.unit);
+  const executed = amountIn(row.executed, row.unit);
+  if (budget === undefined || executed === undefined) return null; // unreadable-figure, units-disagree
+  if (budget === null || budget === 0) {
+    return findingOf(rule, {
+      refs: [row.rate.ref, ...(row.budget ? [row.budget.ref] : [])],
+      message: `${row.name}执行率写为 ${statedShown(readings)}，但全年预算数${budget === null ? "为空" : "为 0"}，不能作分母，执行率无从计算`,
+      actual: readings[0]!.fraction,
+    });
+  }
+  if (executed === null) return null;
+  const rate = div(executed, budget);
+  if (!Number.isFinite(rate)) return null;
+  // The reading nearest the computed rate (the first of equals): when even that one is off, the rate is wrong.
+  const points = toPercentPoints(rate);
+  let reading = readings[0]!;
+  let off = Infinity;
+  for (const r of readings) {
+    const rOff = pointsOff(r, points);
+    if (rOff < off) {
+      reading = r;
+      off = rOff;
+    }
+  }
+  if (off <= profile.tolerances.ratePoints) return null;
+  const { value, shown: fixed } = written(rate, reading, row.rate.raw);
+  const { sheet, row: r, col } = row.rate.ref;
+  return findingOf(rule, {
+    refs: [row.rate.ref, ...(row.executed ? [row.executed.ref] : []), ...(row.budget ? [row.budget.ref] : [])],
+    message:
+      `${row.name}执行率 ${formatRate(reading.fraction)}${noteOf(reading, row.rate)}，不等于全年执行数 ` +
+      `${money(executed, row.unit)} ÷ 全年预算数 ${money(budget, row.unit)} = ${formatRate(rate)}，` +
+      `相差 ${formatNumber(off, 2)} 个百分点`,
+    expected: rate,
+    actual: reading.fraction,
+    fix: {
+      label: `把 ${address(r, col)} 改为 ${fixed}`,
+      writes: [{ sheet, row: r, col, value, expected: row.rate.raw }],
+    },
+  });
+}
+
 export const rule: Rule = {
   id: "stated-rate",
   severity: "error",
@@ -91,12 +150,16 @@ export const rule: Rule = {
   description:
     "预算执行情况表各行及资金部分各资金来源的执行率应等于全年执行数 ÷ 全年预算数（容差取规则口径的百分点容差）；预算数为空或为 0 时不能计算执行率。年度资金总额行的执行率由预算执行率得分规则核对。",
   check(model, { profile }) {
-    const rows: RateRow[] = [];
+    const findings: Finding[] = [];
+    const check = (row: RateRow): void => {
+      const finding = rateFinding(row, profile);
+      if (finding) findings.push(finding);
+    };
     if (model.funds) {
       const unit = model.funds.unit.unit;
       for (const r of model.funds.rows) {
         if (r.line === "total" || !r.rate) continue;
-        rows.push({ name: LINES[r.line], unit, budget: r.budget, executed: r.executed, rate: r.rate });
+        check({ name: LINES[r.line], unit, budget: r.budget, executed: r.executed, rate: r.rate });
       }
     }
     if (model.budget) {
@@ -104,53 +167,8 @@ export const rule: Rule = {
       for (const r of model.budget.rows) {
         if (!r.rate) continue;
         const name = r.name.text || address(r.name.ref.row, r.name.ref.col);
-        rows.push({ name, unit, budget: r.budget, executed: r.executed, rate: r.rate });
+        check({ name, unit, budget: r.budget, executed: r.executed, rate: r.rate });
       }
-    }
-
-    const findings: Finding[] = [];
-    for (const row of rows) {
-      const readings = readingsOf(row.rate);
-      if (!readings) continue;
-      const shown = () =>
-        readings.length === 1 ? formatRate(readings[0]!.fraction) : formatNumber(readings[0]!.fraction, 6);
-      const budget = amountIn(row.budget, row.unit);
-      const executed = amountIn(row.executed, row.unit);
-      if (budget === undefined || executed === undefined) continue; // unreadable-figure, units-disagree
-      if (budget === null || budget === 0) {
-        findings.push(
-          findingOf(rule, {
-            refs: [row.rate.ref, ...(row.budget ? [row.budget.ref] : [])],
-            message: `${row.name}执行率写为 ${shown()}，但全年预算数${budget === null ? "为空" : "为 0"}，不能作分母，执行率无从计算`,
-            actual: readings[0]!.fraction,
-          }),
-        );
-        continue;
-      }
-      if (executed === null) continue;
-      const rate = div(executed, budget);
-      if (!Number.isFinite(rate)) continue;
-      const points = toPercentPoints(rate);
-      const off = (r: Reading): number => Math.abs(sub(toPercentPoints(r.fraction), points));
-      if (readings.some((r) => off(r) <= profile.tolerances.ratePoints)) continue;
-      const reading = readings.reduce((a, b) => (off(b) < off(a) ? b : a));
-      const { value, shown: fixed } = written(rate, reading, row.rate.raw);
-      const { sheet, row: r, col } = row.rate.ref;
-      findings.push(
-        findingOf(rule, {
-          refs: [row.rate.ref, ...(row.executed ? [row.executed.ref] : []), ...(row.budget ? [row.budget.ref] : [])],
-          message:
-            `${row.name}执行率 ${formatRate(reading.fraction)}${reading.note}，不等于全年执行数 ` +
-            `${money(executed, row.unit)} ÷ 全年预算数 ${money(budget, row.unit)} = ${formatRate(rate)}，` +
-            `相差 ${formatNumber(off(reading), 2)} 个百分点`,
-          expected: rate,
-          actual: reading.fraction,
-          fix: {
-            label: `把 ${address(r, col)} 改为 ${fixed}`,
-            writes: [{ sheet, row: r, col, value, expected: row.rate.raw }],
-          },
-        }),
-      );
     }
     return findings;
   },

@@ -24,14 +24,16 @@ const LINES: Record<FundsLine, string> = {
 /** An amount with up to 6 decimals, so that 1480 元 = 0.148 万元 shows exactly. */
 const figure = (value: number, unit: Unit): string => `${formatNumber(value, 6)} ${unit.text}`;
 
+/** Visits cells with whose they are and what they are ("资产总计", "年末数"); a visitor returning true stops it. */
+type Visit = (cell: FigureCell | null, owner: string, what: string) => boolean;
+
 interface Table {
   readonly name: string;
   readonly sheet: string;
   readonly headerRow: number;
   readonly unit: AmountUnit;
-  /** Amount cells with what they are ("资产总计年末数"). */
-  readonly amounts: readonly (readonly [FigureCell | null, string])[];
-  readonly rates: readonly (readonly [FigureCell | null, string])[];
+  readonly amounts: (visit: Visit) => void;
+  readonly rates: (visit: Visit) => void;
 }
 
 function tables(model: WorkbookModel): Table[] {
@@ -43,12 +45,16 @@ function tables(model: WorkbookModel): Table[] {
       sheet: f.sheet,
       headerRow: f.headerRow,
       unit: f.unit,
-      amounts: f.rows.flatMap((r) => [
-        [r.initialBudget, `${LINES[r.line]}年初预算数`],
-        [r.budget, `${LINES[r.line]}全年预算数`],
-        [r.executed, `${LINES[r.line]}全年执行数`],
-      ]),
-      rates: f.rows.map((r) => [r.rate, `${LINES[r.line]}执行率`]),
+      amounts: (visit) => {
+        for (const r of f.rows) {
+          const line = LINES[r.line];
+          if (visit(r.initialBudget, line, "年初预算数") || visit(r.budget, line, "全年预算数")) return;
+          if (visit(r.executed, line, "全年执行数")) return;
+        }
+      },
+      rates: (visit) => {
+        for (const r of f.rows) if (visit(r.rate, LINES[r.line], "执行率")) return;
+      },
     });
   }
   const b = model.budget;
@@ -58,11 +64,13 @@ function tables(model: WorkbookModel): Table[] {
       sheet: b.sheet,
       headerRow: b.headerRow,
       unit: b.unit,
-      amounts: b.rows.flatMap((r) => [
-        [r.budget, `${r.name.text}全年预算数`],
-        [r.executed, `${r.name.text}全年执行数`],
-      ]),
-      rates: b.rows.map((r) => [r.rate, `${r.name.text}执行率`]),
+      amounts: (visit) => {
+        for (const r of b.rows)
+          if (visit(r.budget, r.name.text, "全年预算数") || visit(r.executed, r.name.text, "全年执行数")) return;
+      },
+      rates: (visit) => {
+        for (const r of b.rows) if (visit(r.rate, r.name.text, "执行率")) return;
+      },
     });
   }
   const s = model.balance;
@@ -72,11 +80,11 @@ function tables(model: WorkbookModel): Table[] {
       sheet: s.sheet,
       headerRow: s.headerRow,
       unit: s.unit,
-      amounts: s.items.flatMap((i) => [
-        [i.end, `${i.label.text}年末数`],
-        [i.begin, `${i.label.text}年初数`],
-      ]),
-      rates: [],
+      amounts: (visit) => {
+        for (const i of s.items)
+          if (visit(i.end, i.label.text, "年末数") || visit(i.begin, i.label.text, "年初数")) return;
+      },
+      rates: () => {},
     });
   }
   return out;
@@ -98,17 +106,19 @@ function betweenTables(list: readonly Table[]): Finding | null {
   if (!reference) return null;
   const odd = list.filter((t) => !sameUnit(t.unit.unit, reference.unit.unit));
   if (odd.length === 0) return null;
-  const examples = odd.flatMap((t) => {
-    for (const [cell, what] of t.amounts) {
+  const examples: string[] = [];
+  for (const t of odd) {
+    // The table's first amount written without a unit of its own.
+    t.amounts((cell, owner, what) => {
       const fig = cell?.figure;
-      if (!cell || fig?.kind !== "number" || fig.unit) continue;
+      if (!cell || fig?.kind !== "number" || fig.unit) return false;
       const to = clean((fig.value * t.unit.unit.factor) / reference.unit.unit.factor);
-      return [
-        `${t.name} ${address(cell.ref.row, cell.ref.col)} ${what} ${figure(fig.value, t.unit.unit)}即 ${figure(to, reference.unit.unit)}`,
-      ];
-    }
-    return [];
-  });
+      examples.push(
+        `${t.name} ${address(cell.ref.row, cell.ref.col)} ${owner}${what} ${figure(fig.value, t.unit.unit)}即 ${figure(to, reference.unit.unit)}`,
+      );
+      return true;
+    });
+  }
   const refs: CellRef[] = list.map((t) => t.unit.ref ?? { sheet: t.sheet, row: t.headerRow, col: 1 });
   return findingOf(rule, {
     refs,
@@ -122,10 +132,10 @@ function betweenTables(list: readonly Table[]): Finding | null {
 function withinTable(t: Table): Finding[] {
   const findings: Finding[] = [];
   const tableUnit = t.unit.unit;
-  for (const [cell, what] of t.amounts) {
+  t.amounts((cell, owner, what) => {
     const f = cell?.figure;
-    if (!cell || f?.kind !== "number" || !f.unit || sameUnit(f.unit, tableUnit)) continue;
-    const where = `${address(cell.ref.row, cell.ref.col)}（${what}）写为“${String(cell.raw).trim()}”`;
+    if (!cell || f?.kind !== "number" || !f.unit || sameUnit(f.unit, tableUnit)) return false;
+    const where = `${address(cell.ref.row, cell.ref.col)}（${owner}${what}）写为“${String(cell.raw).trim()}”`;
     if (f.unit.kind !== "money") {
       findings.push(
         findingOf(rule, {
@@ -134,7 +144,7 @@ function withinTable(t: Table): Finding[] {
           actual: f.value,
         }),
       );
-      continue;
+      return false;
     }
     const value = clean((f.value * f.unit.factor) / tableUnit.factor);
     const { sheet, row, col } = cell.ref;
@@ -150,18 +160,20 @@ function withinTable(t: Table): Finding[] {
         },
       }),
     );
-  }
-  for (const [cell, what] of t.rates) {
+    return false;
+  });
+  t.rates((cell, owner, what) => {
     const f = cell?.figure;
-    if (!cell || f?.kind !== "number" || !f.unit || f.unit.kind === "percent") continue;
+    if (!cell || f?.kind !== "number" || !f.unit || f.unit.kind === "percent") return false;
     findings.push(
       findingOf(rule, {
         refs: [cell.ref],
-        message: `${address(cell.ref.row, cell.ref.col)}（${what}）写为“${String(cell.raw).trim()}”，单位“${f.unit.text}”不是百分比`,
+        message: `${address(cell.ref.row, cell.ref.col)}（${owner}${what}）写为“${String(cell.raw).trim()}”，单位“${f.unit.text}”不是百分比`,
         actual: f.value,
       }),
     );
-  }
+    return false;
+  });
   return findings;
 }
 

@@ -16,35 +16,37 @@ const LINES: Record<FundsLine, string> = {
   other: "其他资金",
 };
 
-/** Every cell where a figure is required, with what it is ("资产总计年末数"). */
-function slots(model: WorkbookModel): (readonly [FigureCell | null, string])[] {
-  const out: (readonly [FigureCell | null, string])[] = [];
+/** Visits every cell where a figure is required, with whose it is and what it is ("资产总计", "年末数"). */
+function forEachSlot(
+  model: WorkbookModel,
+  visit: (cell: FigureCell | null, owner: string, what: string) => void,
+): void {
   for (const r of model.funds?.rows ?? []) {
     const name = LINES[r.line];
-    out.push(
-      [r.initialBudget, `${name}年初预算数`],
-      [r.budget, `${name}全年预算数`],
-      [r.executed, `${name}全年执行数`],
-      [r.weight, `${name}分值`],
-      [r.rate, `${name}执行率`],
-      [r.score, `${name}得分`],
-    );
+    visit(r.initialBudget, name, "年初预算数");
+    visit(r.budget, name, "全年预算数");
+    visit(r.executed, name, "全年执行数");
+    visit(r.weight, name, "分值");
+    visit(r.rate, name, "执行率");
+    visit(r.score, name, "得分");
   }
   if (model.indicators) {
     for (const r of model.indicators.rows) {
       const name = r.third?.text || `第 ${r.row} 行指标`;
-      out.push([r.weight, `${name}分值`], [r.score, `${name}得分`]);
+      visit(r.weight, name, "分值");
+      visit(r.score, name, "得分");
     }
-    out.push([model.indicators.total, "总分"]);
+    visit(model.indicators.total, "", "总分");
   }
   for (const r of model.budget?.rows ?? []) {
-    const name = r.name.text;
-    out.push([r.budget, `${name}全年预算数`], [r.executed, `${name}全年执行数`], [r.rate, `${name}执行率`]);
+    visit(r.budget, r.name.text, "全年预算数");
+    visit(r.executed, r.name.text, "全年执行数");
+    visit(r.rate, r.name.text, "执行率");
   }
   for (const i of model.balance?.items ?? []) {
-    out.push([i.end, `${i.label.text}年末数`], [i.begin, `${i.label.text}年初数`]);
+    visit(i.end, i.label.text, "年末数");
+    visit(i.begin, i.label.text, "年初数");
   }
-  return out;
 }
 
 export const rule: Rule = {
@@ -55,16 +57,16 @@ export const rule: Rule = {
     "资金金额、执行率、分值、得分、预算执行金额、资产负债表金额等应填数字的单元格写成了无法确切读作数字的文字（如“约三万”“3万多”“#DIV/0!”），需改为确切的数字。",
   check(model) {
     const findings: Finding[] = [];
-    for (const [cell, what] of slots(model)) {
-      if (!cell || cell.figure.kind !== "invalid") continue;
+    forEachSlot(model, (cell, owner, what) => {
+      if (!cell || cell.figure.kind !== "invalid") return;
       const { text, reason } = cell.figure;
       findings.push(
         findingOf(rule, {
           refs: [cell.ref],
-          message: `${address(cell.ref.row, cell.ref.col)}（${what}）写为“${text}”：${reason}，应填写数字`,
+          message: `${address(cell.ref.row, cell.ref.col)}（${owner}${what}）写为“${text}”：${reason}，应填写数字`,
         }),
       );
-    }
+    });
     return findings;
   },
 };
