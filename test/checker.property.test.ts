@@ -147,17 +147,6 @@ describe("the checker on a generated unit's workbook (national profile)", () => 
         for (const f of findings) for (const w of f.fix?.writes ?? []) fixed = withCell(fixed, w, w.value);
         const before = figures(readModel(g.snapshot));
         const after = figures(readModel(fixed));
-        // Open bug C: a fix writes the bare value over "总分：90.84", losing the 总分 (see the regression tests).
-        if (g.spec.style.inlineFooter && before !== after) {
-          const withoutFooter = (s: string) => {
-            const o = JSON.parse(s) as Record<string, unknown>;
-            delete o.total;
-            delete o.grade;
-            return JSON.stringify(o);
-          };
-          expect(withoutFooter(after)).toBe(withoutFooter(before));
-          return;
-        }
         expect(after, `the fixes of:\n${show(findings)}\nchanged what the workbook says`).toBe(before);
       }),
       { numRuns: 50 },

@@ -1,7 +1,7 @@
 /** Building findings: the cell or range they point at, from the cells they are about. */
 import { address, areaAddress } from "../model/snapshot";
 import type { CellRef } from "../model/types";
-import type { Finding, Fix, Rule } from "./types";
+import type { CellWrite, Finding, Fix, Rule } from "./types";
 
 /** "H17" for one cell; the bounding range ("H10:H17") for several cells of one sheet. */
 export function cellOf(refs: readonly CellRef[]): string {
@@ -27,6 +27,27 @@ export interface FindingParts {
   readonly severity?: Finding["severity"];
 }
 
+/** "总分：90.84", "自评等级：良": a value written after its label in one cell. */
+const INLINE_VALUE = /^(\s*[^：:\n]{1,20}[：:]\s*)\S/;
+
+/**
+ * A write into a cell that holds its label and value together keeps the label ("总分：90" → "总分：100"), so that
+ * a fix never erases what the cell says it is; a write that would change nothing is dropped.
+ */
+function keepingLabel(write: CellWrite): CellWrite | null {
+  if (typeof write.expected !== "string") return write;
+  const m = INLINE_VALUE.exec(write.expected);
+  if (!m) return write;
+  const value = `${m[1]}${write.value === null ? "" : String(write.value)}`;
+  return value === write.expected ? null : { ...write, value };
+}
+
+function safeFix(fix: Fix | null | undefined): Fix | null {
+  if (!fix) return null;
+  const writes = fix.writes.map(keepingLabel).filter((w): w is CellWrite => w !== null);
+  return writes.length === 0 ? null : { ...fix, writes };
+}
+
 /** A finding of a rule at the cells it is about; the first ref names the sheet. */
 export function findingOf(rule: Pick<Rule, "id" | "severity">, parts: FindingParts): Finding {
   const first = parts.refs[0];
@@ -39,6 +60,6 @@ export function findingOf(rule: Pick<Rule, "id" | "severity">, parts: FindingPar
     expected: parts.expected ?? null,
     actual: parts.actual ?? null,
     refs: parts.refs,
-    fix: parts.fix ?? null,
+    fix: safeFix(parts.fix),
   };
 }
