@@ -51,7 +51,7 @@ const pointsAt = (f: Finding, ref: CellRef): boolean => f.refs.some((r) => same(
  * Whether a miss is the one an open bug explains, and nothing else:
  * A (score-recomputed, score-below-full-target-met name only the 得分): a score finding at the row's 得分;
  * B (total-sum names only the 总分): a qualitative 得分 moved inside its band, total-sum at the 总分;
- * D (stated-ratio-cells skips "资产负债率：x%"): the inline ratio unchecked.
+ * D (stated-ratio-cells skipped "资产负债率：x%"): fixed, no longer accepted.
  */
 function knownGap(applied: Applied, g: GeneratedWorkbook, findings: readonly Finding[]): boolean {
   switch (applied.gap) {
@@ -62,8 +62,8 @@ function knownGap(applied: Applied, g: GeneratedWorkbook, findings: readonly Fin
       );
     case "B":
       return findings.some((f) => f.rule === "total-sum" && pointsAt(f, g.places.total));
-    case "D":
-      return !findings.some((f) => f.rule === "stated-ratio-cells");
+    case "D": // fixed: an inline "资产负债率：x%" is checked like a cell of its own
+      return false;
     case null:
       return false;
   }

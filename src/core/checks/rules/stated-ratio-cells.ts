@@ -88,7 +88,8 @@ interface Reading {
 
 /** The readings of a stated ratio; null when the cell states none (blank, "—", not a figure, not a %). */
 function readingsOf(cell: Cell): readonly Reading[] | null {
-  const f = parseFigure(cell.raw);
+  // "资产负债率：22.25%" in one cell: the reader gives the text after the label; read that, not the whole cell.
+  const f = parseFigure("text" in cell && typeof cell.text === "string" ? cell.text : cell.raw);
   if (f.kind !== "number") return null;
   if (f.unit) return f.unit.kind === "percent" ? [{ fraction: f.value, convention: "percent", note: "" }] : null;
   if (typeof cell.raw === "number" && percentFormat(cell.numberFormat))
