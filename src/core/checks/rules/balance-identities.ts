@@ -4,24 +4,11 @@
  * and 年初数, within the sum tolerance, only where every term of the identity is given ("—" counts as 0).
  * No fix: which figure is wrong is not known.
  */
-import { clean, sub, sum } from "../../decimal";
-import type { Unit } from "../../figures";
-import { formatAmount } from "../../format";
-import type { BalanceItem, BalanceKey, FigureCell } from "../../model/types";
+import { sub, sum } from "../../decimal";
+import type { BalanceItem, BalanceKey } from "../../model/types";
+import { amountIn, money } from "../amounts";
 import { findingOf } from "../finding";
 import type { Finding, Rule } from "../types";
-
-/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
-function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
-  const f = cell?.figure;
-  if (!f || f.kind === "blank") return null;
-  if (f.kind === "none") return 0;
-  if (f.kind === "invalid") return undefined;
-  if (!f.unit) return f.value;
-  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
-}
-
-const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
 
 const NAMES: Record<BalanceKey, string> = {
   currentAssets: "流动资产合计",

@@ -4,11 +4,12 @@
  * where the table has no subtotals; for 全年预算数 and 全年执行数. The fix writes the sum into the subtotal or
  * 合计 cell; a 合计 fix is offered only where the subtotals themselves agree with their items.
  */
-import { clean, sub, sum } from "../../decimal";
+import { sub, sum } from "../../decimal";
 import type { Unit } from "../../figures";
 import { formatAmount } from "../../format";
 import { address } from "../../model/snapshot";
 import type { BudgetRow, CellRef, FigureCell } from "../../model/types";
+import { amountIn, money } from "../amounts";
 import { findingOf } from "../finding";
 import type { Finding, Fix, Rule } from "../types";
 
@@ -26,18 +27,6 @@ const SUBTOTALS = [
 
 /** Terms listed one by one in a message up to this many; beyond, only their count and sum. */
 const LISTED = 4;
-
-/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
-function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
-  const f = cell?.figure;
-  if (!f || f.kind === "blank") return null;
-  if (f.kind === "none") return 0;
-  if (f.kind === "invalid") return undefined;
-  if (!f.unit) return f.value;
-  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
-}
-
-const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
 
 /** A row's amount as read: null when blank, undefined when unusable. */
 interface Read {

@@ -7,22 +7,11 @@
  */
 import { clean, sub, sum } from "../../decimal";
 import type { Unit } from "../../figures";
-import { formatAmount, formatNumber } from "../../format";
-import type { CellRef, FigureCell } from "../../model/types";
+import { formatNumber } from "../../format";
+import type { CellRef } from "../../model/types";
+import { amountIn, money } from "../amounts";
 import { findingOf } from "../finding";
 import type { Finding, Rule } from "../types";
-
-/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
-function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
-  const f = cell?.figure;
-  if (!f || f.kind === "blank") return null;
-  if (f.kind === "none") return 0;
-  if (f.kind === "invalid") return undefined;
-  if (!f.unit) return f.value;
-  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
-}
-
-const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
 
 /** An amount converted to another money unit, with enough decimals to show it exactly. */
 const converted = (value: number, from: Unit, to: Unit): number => clean((value * from.factor) / to.factor);

@@ -4,10 +4,9 @@
  * or in another kind of unit (units-disagree) leaves the column unchecked. No fix: which side is wrong is not
  * known.
  */
-import { clean, sub, sum } from "../../decimal";
-import type { Unit } from "../../figures";
-import { formatAmount } from "../../format";
-import type { CellRef, FigureCell, FundsLine, FundsRow } from "../../model/types";
+import { sub, sum } from "../../decimal";
+import type { CellRef, FundsLine, FundsRow } from "../../model/types";
+import { amountIn, money } from "../amounts";
 import { findingOf } from "../finding";
 import type { Finding, Rule } from "../types";
 
@@ -24,18 +23,6 @@ const PARTS: readonly (readonly [FundsLine, string])[] = [
   ["carryover", "上年结转资金"],
   ["other", "其他资金"],
 ];
-
-/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
-function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
-  const f = cell?.figure;
-  if (!f || f.kind === "blank") return null;
-  if (f.kind === "none") return 0;
-  if (f.kind === "invalid") return undefined;
-  if (!f.unit) return f.value;
-  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
-}
-
-const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
 
 export const rule: Rule = {
   id: "funds-total-parts",

@@ -5,32 +5,13 @@
  * is flagged only when none of the rows under it is over budget. Where the workbook has no budget table, the
  * funds block's rows are checked the same way (it has no column for a reason).
  */
-import { clean, sub } from "../../decimal";
+import { sub } from "../../decimal";
 import type { Unit } from "../../figures";
-import { formatAmount } from "../../format";
 import { address } from "../../model/snapshot";
-import type { BudgetRowKind, CellRef, FigureCell, FundsLine } from "../../model/types";
+import type { BudgetRowKind, CellRef, FigureCell } from "../../model/types";
+import { amountIn, money, FUNDS_LINE_NAMES } from "../amounts";
 import { findingOf } from "../finding";
 import type { Finding, Rule } from "../types";
-
-const LINES: Record<FundsLine, string> = {
-  total: "年度资金总额",
-  appropriation: "财政拨款",
-  carryover: "上年结转资金",
-  other: "其他资金",
-};
-
-/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
-function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
-  const f = cell?.figure;
-  if (!f || f.kind === "blank") return null;
-  if (f.kind === "none") return 0;
-  if (f.kind === "invalid") return undefined;
-  if (!f.unit) return f.value;
-  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
-}
-
-const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
 
 interface Line {
   readonly name: string;
@@ -95,7 +76,7 @@ export const rule: Rule = {
     } else if (model.funds) {
       unit = model.funds.unit.unit;
       lines = model.funds.rows.filter(isOver).map((r) => ({
-        name: LINES[r.line],
+        name: FUNDS_LINE_NAMES[r.line],
         kind: r.line === "total" ? "total" : "item",
         group: null,
         budget: r.budget,

@@ -8,32 +8,14 @@
  */
 import { clean, div, roundHalfUp, sub } from "../../decimal";
 import type { Unit } from "../../figures";
-import { formatAmount, formatNumber, formatRate } from "../../format";
+import { formatNumber, formatRate } from "../../format";
 import { toPercentPoints } from "../../formulas";
 import { address, type CellValue } from "../../model/snapshot";
-import type { FigureCell, FundsLine } from "../../model/types";
+import type { FigureCell } from "../../model/types";
 import type { Profile } from "../../profile-types";
+import { amountIn, money, FUNDS_LINE_NAMES } from "../amounts";
 import { findingOf } from "../finding";
 import type { Finding, Rule } from "../types";
-
-const LINES: Record<FundsLine, string> = {
-  total: "年度资金总额",
-  appropriation: "财政拨款",
-  carryover: "上年结转资金",
-  other: "其他资金",
-};
-
-/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
-function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
-  const f = cell?.figure;
-  if (!f || f.kind === "blank") return null;
-  if (f.kind === "none") return 0;
-  if (f.kind === "invalid") return undefined;
-  if (!f.unit) return f.value;
-  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
-}
-
-const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
 
 /** Whether a number format shows a percentage ("0.00%"), ignoring quoted text and escaped characters. */
 function percentFormat(format: string): boolean {
@@ -159,7 +141,7 @@ export const rule: Rule = {
       const unit = model.funds.unit.unit;
       for (const r of model.funds.rows) {
         if (r.line === "total" || !r.rate) continue;
-        check({ name: LINES[r.line], unit, budget: r.budget, executed: r.executed, rate: r.rate });
+        check({ name: FUNDS_LINE_NAMES[r.line], unit, budget: r.budget, executed: r.executed, rate: r.rate });
       }
     }
     if (model.budget) {

@@ -6,25 +6,14 @@
  * report-text rules'. The fix writes the ratio in the cell's own convention.
  */
 import { clean, div, roundHalfUp, sub } from "../../decimal";
-import { parseFigure, type Unit } from "../../figures";
-import { formatAmount, formatNumber, formatRate } from "../../format";
+import { parseFigure } from "../../figures";
+import { formatNumber, formatRate } from "../../format";
 import { toPercentPoints } from "../../formulas";
 import { address, type CellValue } from "../../model/snapshot";
 import type { BalanceKey, Cell, FigureCell } from "../../model/types";
+import { amountIn, money } from "../amounts";
 import { findingOf } from "../finding";
 import type { Finding, Rule } from "../types";
-
-/** The amount of a cell in its table's unit: null when blank, 0 for "—"/"无", undefined when unusable. */
-function amountIn(cell: FigureCell | null, unit: Unit): number | null | undefined {
-  const f = cell?.figure;
-  if (!f || f.kind === "blank") return null;
-  if (f.kind === "none") return 0;
-  if (f.kind === "invalid") return undefined;
-  if (!f.unit) return f.value;
-  return f.unit.kind === "money" ? clean((f.value * f.unit.factor) / unit.factor) : undefined;
-}
-
-const money = (value: number, unit: Unit): string => `${formatAmount(value)} ${unit.text}`;
 
 interface Ratio {
   /** Matches the label, spaces removed. */
