@@ -64,7 +64,7 @@ function form(
 // score-recomputed.ts and score-below-full-target-met.ts (refs: [ref] only).
 
 describe("A. score findings point at the 实际完成值 they rest on", () => {
-  it.fails("score-recomputed: 设备验收合格率 ≥98%, actual 93.1, 得分 1.12 of 2 (the score of 54.8)", () => {
+  it("score-recomputed: 设备验收合格率 ≥98%, actual 93.1, 得分 1.12 of 2 (the score of 54.8)", () => {
     const snapshot = form([["产出指标", "质量指标", "设备验收合格率", "≥", "≥98%", "%", 93.1, 2, 1.12, REASON]]);
     const [f] = check(snapshot, "score-recomputed");
     expect(f?.message).toContain("得分应为 1.90 分");
@@ -72,7 +72,7 @@ describe("A. score findings point at the 实际完成值 they rest on", () => {
     expect(points(f!, "绩效自评表", 2, 7)).toBe(true); // G2, the 实际完成值
   });
 
-  it.fails("score-below-full-target-met: 刑事案件破案率 ≥70%, actual 94.5 (met), 得分 4.25 of 5", () => {
+  it("score-below-full-target-met: 刑事案件破案率 ≥70%, actual 94.5 (met), 得分 4.25 of 5", () => {
     const snapshot = form([["效益指标", "社会效益指标", "刑事案件破案率", "≥", 70, "%", 94.5, 5, 4.25, REASON]]);
     const [f] = check(snapshot, "score-below-full-target-met");
     expect(f?.message).toContain("已达到年度指标值");

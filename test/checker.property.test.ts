@@ -55,11 +55,8 @@ const pointsAt = (f: Finding, ref: CellRef): boolean => f.refs.some((r) => same(
  */
 function knownGap(applied: Applied, g: GeneratedWorkbook, findings: readonly Finding[]): boolean {
   switch (applied.gap) {
-    case "A":
-      return findings.some(
-        (f) =>
-          (f.rule === "score-recomputed" || f.rule === "score-below-full-target-met") && pointsAt(f, applied.scoreRef!),
-      );
+    case "A": // fixed: score findings point at the 实际完成值 too
+      return false;
     case "B":
       return findings.some((f) => f.rule === "total-sum" && pointsAt(f, g.places.total));
     case "D": // fixed: an inline "资产负债率：x%" is checked like a cell of its own

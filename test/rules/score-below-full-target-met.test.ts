@@ -14,8 +14,8 @@ describe("score-below-full-target-met", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "warning",
-      cell: "I11",
-      refs: [ref("I11")],
+      cell: "G11:I11",
+      refs: [ref("I11"), ref("G11")],
       message:
         "化解矛盾纠纷案件：实际完成值 2,100件 已达到年度指标值 ≥2,000件，得分应为满分 10 分，表中为 9 分，少 1 分",
       expected: 10,

@@ -13,8 +13,8 @@ describe("score-recomputed", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "error",
-      cell: "I11",
-      refs: [ref("I11")],
+      cell: "G11:I11",
+      refs: [ref("I11"), ref("G11")],
       message:
         "化解矛盾纠纷案件：按年度指标值 ≥2,000件、实际完成值 1,500件，得分应为 7.50 分（10 × 1,500件 ÷ 2,000件），表中为 6 分，少 1.50 分",
       expected: 7.5,

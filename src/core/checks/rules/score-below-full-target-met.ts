@@ -20,9 +20,11 @@ export const rule: Rule = {
       if (c?.kind !== "belowMet") continue;
       const ref = refOf(table, row, "score");
       if (!ref) continue;
+      // the score rests on the actual: point at both, as full-score-target-missed does
+      const actualRef = refOf(table, row, "actual");
       findings.push(
         findingOf(rule, {
-          refs: [ref],
+          refs: actualRef ? [ref, actualRef] : [ref],
           message: `${rowName(row)}：实际完成值 ${c.q.actual.shown} 已达到年度指标值 ${c.q.targetStated}，得分应为满分 ${shownScore(c.weight)} 分，表中为 ${shownScore(c.score)} 分，${scoreGap(c.score, c.weight)}`,
           expected: c.weight,
           actual: c.score,

@@ -32,9 +32,11 @@ export const rule: Rule = {
       if (c?.kind !== "recomputed") continue;
       const ref = refOf(table, row, "score");
       if (!ref) continue;
+      // the score rests on the actual: point at both, as full-score-target-missed does
+      const actualRef = refOf(table, row, "actual");
       findings.push(
         findingOf(rule, {
-          refs: [ref],
+          refs: actualRef ? [ref, actualRef] : [ref],
           message: `${rowName(row)}：按年度指标值 ${c.q.targetStated}、实际完成值 ${c.q.actual.shown}，得分应为 ${shownScore(c.recomputed)} 分（${scoreWorking(c.q, c.weight, profile)}），表中为 ${shownScore(c.score)} 分，${scoreGap(c.score, c.recomputed)}`,
           expected: c.recomputed,
           actual: c.score,
