@@ -124,7 +124,7 @@ describe("B. total-sum points at the scores it adds", () => {
     expect(all.filter((f) => rowRules.includes(f.rule))).toEqual([]);
   });
 
-  it.fails("its refs include the 得分 cells summed (I2, I3), as weights-total's include every 分值", () => {
+  it("its refs include the 得分 cells summed (I2, I3), as weights-total's include every 分值", () => {
     const [f] = check(snapshot, "total-sum");
     expect(points(f!, "绩效自评表", 4, 9)).toBe(true); // the 总分
     expect(points(f!, "绩效自评表", 2, 9)).toBe(true);

@@ -13,8 +13,8 @@ describe("total-sum", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "error",
-      cell: "I18",
-      refs: [ref("I18")],
+      cell: "I5:J18",
+      refs: [ref("I18"), ref("J5"), ...[10, 11, 12, 13, 14, 15, 16, 17].map((r) => ref(`I${r}`))],
       message: "总分 97 分不等于预算执行率得分 9.50 分与各指标得分 88 分之和 97.50 分，少 0.50 分",
       expected: 97.5,
       actual: 97,

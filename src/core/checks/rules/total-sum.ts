@@ -45,9 +45,14 @@ export const rule: Rule = {
     }
     const stated = numberOf(totalCell)!;
     if (within(stated, expected, profile.tolerances.score)) return [];
+    // the total and the scores it adds, as weights-total names every 分值
+    const terms = [
+      ...(funds?.score && execScore !== null ? [funds.score.ref] : []),
+      ...table.rows.map((r) => r.score!.ref),
+    ];
     return [
       findingOf(rule, {
-        refs: [totalCell.ref],
+        refs: [totalCell.ref, ...terms],
         message: `总分 ${shownScore(stated)} 分不等于${parts}，${scoreGap(stated, expected)}`,
         expected,
         actual: stated,
