@@ -1,7 +1,6 @@
 // Regressions found by the whole-pipeline property tests (test/checker.property.test.ts), each shrunk to a
-// minimal workbook read through readModel and checked by the one rule at fault. A test marked `it.fails` pins
-// a bug that is still open: it fails today (so the suite stays green) and will start "passing" — and so be
-// reported — once the bug is fixed; then drop the `.fails` and the matching allowance in the property test.
+// minimal workbook read through readModel and checked by the one rule at fault. All four (A–D) are fixed; these
+// tests keep them fixed.
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "../src/core/checks/catalogue";
 import { runChecks } from "../src/core/checks/run";

@@ -10,9 +10,7 @@
 // that the reader says it reads (GUIDE §1, §5): header synonyms, folded targets without 指标性质/度量单位
 // columns, amounts and scores typed as text, rates as percentage points, tables away from A1, "总分：90.84".
 //
-// Known open bugs found this way are pinned in test/checker-regressions.test.ts (it.fails). Where one of them
-// explains a miss below, the property accepts exactly that miss (see `knownGap`); once the bug is fixed its
-// regression test starts passing, and the allowance here should go.
+// The bugs found this way are pinned, fixed, in test/checker-regressions.test.ts; the properties allow no misses.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "../src/core/checks/catalogue";
@@ -27,7 +25,6 @@ import {
   NATIONAL,
   plainWorkbook,
   withCell,
-  type Applied,
   type GeneratedWorkbook,
 } from "./helpers/generated-workbook";
 
@@ -46,25 +43,6 @@ const show = (findings: readonly Finding[]): string =>
 
 const same = (a: CellRef, b: CellRef): boolean => a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 const pointsAt = (f: Finding, ref: CellRef): boolean => f.refs.some((r) => same(r, ref));
-
-/**
- * Whether a miss is the one an open bug explains, and nothing else:
- * A (score-recomputed, score-below-full-target-met name only the 得分): a score finding at the row's 得分;
- * B (total-sum names only the 总分): a qualitative 得分 moved inside its band, total-sum at the 总分;
- * D (stated-ratio-cells skipped "资产负债率：x%"): fixed, no longer accepted.
- */
-function knownGap(applied: Applied, g: GeneratedWorkbook, findings: readonly Finding[]): boolean {
-  switch (applied.gap) {
-    case "A": // fixed: score findings point at the 实际完成值 too
-      return false;
-    case "B": // fixed: total-sum names the scores it adds
-      return false;
-    case "D": // fixed: an inline "资产负债率：x%" is checked like a cell of its own
-      return false;
-    case null:
-      return false;
-  }
-}
 
 /** Every figure and text the checks read from the model, for comparing two readings of a workbook. */
 function figures(model: WorkbookModel): string {
@@ -127,7 +105,7 @@ describe("the checker on a generated unit's workbook (national profile)", () => 
         const at = findings.some((f) => pointsAt(f, applied.ref));
         const { sheet, row, col } = applied.ref;
         expect(
-          at || knownGap(applied, g, findings),
+          at,
           `${applied.what} (${sheet}!R${row}C${col}: ${JSON.stringify(applied.before)} → ${JSON.stringify(applied.after)}) ` +
             `is not caught at its cell; findings:\n${show(findings)}`,
         ).toBe(true);

@@ -1468,15 +1468,6 @@ export interface Applied {
   readonly before: CellValue;
   readonly after: CellValue;
   readonly what: string;
-  /**
-   * An open bug (test/checker-regressions.test.ts) that can keep the finding from pointing at the changed cell:
-   * A, a quantitative 实际完成值 (score findings point at the 得分 only); B, a qualitative 得分 moved inside its
-   * band with its reason still right (only total-sum speaks, at the 总分); D, a 资产负债率 written after its
-   * label (never checked).
-   */
-  readonly gap: "A" | "B" | "D" | null;
-  /** For a quantitative actual: the row's 得分 cell. */
-  readonly scoreRef?: CellRef;
 }
 
 const direction = (): fc.Arbitrary<Direction> => fc.record({ up: fc.boolean(), by: fc.integer({ min: 1, max: 1000 }) });
@@ -1571,27 +1562,20 @@ export function applyMutation(g: GeneratedWorkbook, m: Mutation, profile: Profil
   const { spec, places, snapshot } = g;
   const style = spec.style;
   const tol = profile.tolerances;
-  const change = (ref: CellRef, after: CellValue, what: string, gap: Applied["gap"] = null): Applied => ({
+  const change = (ref: CellRef, after: CellValue, what: string): Applied => ({
     snapshot: withCell(snapshot, ref, after),
     ref,
     before: valueAt(snapshot, ref),
     after,
     what,
-    gap,
   });
   const minScoreChange = tol.score + 0.01;
   switch (m.kind) {
     case "score": {
       const ind = spec.indicators[m.row]!;
       const after = moved(ind.score, m, amount(m.by, minScoreChange, 5), 2);
-      let gap: Applied["gap"] = null;
       const value = scoreCell(after, style);
-      if (ind.kind === "qual") {
-        const outside = after > ind.weight || !inBand(after, ind.weight, ind.band, profile);
-        const reasonMissing = after < ind.weight && ind.reason === null;
-        if (!outside && !reasonMissing) gap = "B";
-      }
-      return change(places.indicators[m.row]!.score, value, `${ind.third} 得分 ${ind.score} → ${after}`, gap);
+      return change(places.indicators[m.row]!.score, value, `${ind.third} 得分 ${ind.score} → ${after}`);
     }
     case "weight": {
       const ind = spec.indicators[m.row]!;
@@ -1617,15 +1601,7 @@ export function applyMutation(g: GeneratedWorkbook, m: Mutation, profile: Profil
       const candidates = actualCandidates(ind, profile);
       if (candidates.length === 0) return null;
       const a = candidates[m.pick % candidates.length]!;
-      return {
-        ...change(
-          ref,
-          actualCell(ind, a).value,
-          `${ind.third} 实际完成值 ${ind.a} → ${a}（目标 ${ind.op}${ind.t}）`,
-          "A",
-        ),
-        scoreRef: places.indicators[m.row]!.score,
-      };
+      return change(ref, actualCell(ind, a).value, `${ind.third} 实际完成值 ${ind.a} → ${a}（目标 ${ind.op}${ind.t}）`);
     }
     case "total": {
       const after = moved(spec.total, m, amount(m.by, minScoreChange, 10), 2);
@@ -1648,7 +1624,7 @@ export function applyMutation(g: GeneratedWorkbook, m: Mutation, profile: Profil
       const after = moved(before, m, amount(m.by, tol.ratePoints + 0.02, 20) / 100, 4);
       const { value } = ratioCell(after, style.inlineFooter);
       const written = style.inlineFooter ? `资产负债率：${String(value)}` : value;
-      return change(ref, written, `资产负债率 ${before} → ${after}`, style.inlineFooter ? "D" : null);
+      return change(ref, written, `资产负债率 ${before} → ${after}`);
     }
     case "grade": {
       const band = gradeOf(spec.total, profile).grade;
