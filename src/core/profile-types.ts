@@ -94,6 +94,9 @@ export interface Profile {
     /** On item scores, in points. */
     readonly score: number;
   };
+  /** Projects (and the department) whose 预算执行率 is under this fraction are listed under the report's
+   *  存在问题 with their 未执行原因 (0.9 = 90%). */
+  readonly lowExecutionBelow: number;
   /** 结转结余率 divides by the budget (预算数) or by the expenditure (支出完成数). */
   readonly carryoverBase: "budget" | "expenditure";
   readonly commonIndicators: Readonly<Record<string, CommonRule>>;

@@ -199,6 +199,7 @@ function readProfile(raw: Json): Profile {
       ratePoints: tolerances.number("ratePoints", 0, 100),
       score: tolerances.number("score", 0, 100),
     },
+    lowExecutionBelow: r.number("lowExecutionBelow", 0, 1),
     carryoverBase: r.oneOf("carryoverBase", ["budget", "expenditure"] as const),
     commonIndicators,
     requiredIndicators: r.array("requiredIndicators").map((q) => ({

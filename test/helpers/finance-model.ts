@@ -282,6 +282,7 @@ export function financeModel(input: FinanceInput): WorkbookModel {
       name: name === null ? null : textCell(SHEET.form, 3, 2, name),
       year: null,
       facts,
+      organs: [],
     },
     funds,
     indicators,

@@ -253,7 +253,7 @@ export function indicatorModel(spec: ModelSpec): WorkbookModel {
 
   const wan = { unit: { text: "万元", kind: "money" as const, factor: 1e4 }, ref: at(2, 1) };
   return {
-    unit: { name: null, year: null, facts: [] },
+    unit: { name: null, year: null, facts: [], organs: [] },
     funds:
       spec.funds === null || spec.funds === undefined
         ? null

@@ -261,7 +261,7 @@ export function reportModel(parts: ReportModelParts): WorkbookModel {
   if (parts.balance) sheets.push(SHEET.balance);
   sheets.push(reportSheet);
   return {
-    unit: { name: null, year: null, facts: [] },
+    unit: { name: null, year: null, facts: [], organs: [] },
     funds: parts.funds ? buildFunds(parts.funds) : null,
     indicators: parts.indicators ? buildIndicators(parts.indicators, parts.total) : null,
     budget: parts.budget ? buildBudget(parts.budget) : null,

@@ -52,6 +52,14 @@ export interface UnitFacts {
   readonly year: FigureCell | null;
   /** Every other labelled fact found (编制数, 实有人数, 内设机构数 …), label → value cell. */
   readonly facts: readonly { readonly label: string; readonly value: Cell }[];
+  /** The list of 内设机构 and other bodies under a "机构名称" heading of a facts sheet, with their 类别. */
+  readonly organs: readonly Organ[];
+}
+
+export interface Organ {
+  readonly name: TextCell;
+  /** 类别 ("内设机构", "派出所"), or null where the list has no such column or the cell is blank. */
+  readonly category: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

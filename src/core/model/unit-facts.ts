@@ -6,7 +6,7 @@
 import { cellAt, textCell, textCellWith, type SheetView } from "./cells";
 import type { SheetScan } from "./locate";
 import { compactKey, foldText, isEmpty, splitLabel } from "./text";
-import type { Cell, FigureCell, TextCell, UnitFacts } from "./types";
+import type { Cell, FigureCell, Organ, TextCell, UnitFacts } from "./types";
 
 /** name: 单位名称 and its synonyms; maker: 编制单位 (a fallback for the name); year: 年度. */
 export type FactLabel = "name" | "maker" | "year";
@@ -75,7 +75,42 @@ export function isFactsSheet(name: string): boolean {
 }
 
 export function readUnitFacts(scans: readonly SheetScan[]): UnitFacts {
-  return { name: findName(scans), year: findYear(scans), facts: findFacts(scans) };
+  return { name: findName(scans), year: findYear(scans), facts: findFacts(scans), organs: findOrgans(scans) };
+}
+
+const ORGAN_HEADER = new Set(["机构名称", "内设机构名称", "机构", "内设机构"]);
+const CATEGORY_HEADER = new Set(["类别", "机构类别", "类型", "性质"]);
+
+/** The list under a "机构名称" heading of a facts sheet: one organ per row down to the first blank name. */
+function findOrgans(scans: readonly SheetScan[]): Organ[] {
+  for (const scan of scans) {
+    const view = scan.view;
+    if (!isFactsSheet(view.name)) continue;
+    for (let r = view.top; r <= view.bottom; r++) {
+      for (let c = view.left; c <= view.right; c++) {
+        const raw = view.value(r, c);
+        if (typeof raw !== "string" || !ORGAN_HEADER.has(compactKey(raw))) continue;
+        let category = 0;
+        for (let k = view.left; k <= view.right; k++) {
+          const h = view.value(r, k);
+          if (k !== c && typeof h === "string" && CATEGORY_HEADER.has(compactKey(h))) category = k;
+        }
+        if (category === 0 && !scan.view.empty(r, c + 1)) continue; // "内设机构 | 35" is a fact, not a heading
+        const organs: Organ[] = [];
+        for (let row = r + 1; row <= view.bottom; row++) {
+          const name = view.value(row, c);
+          if (typeof name !== "string" || isEmpty(name)) break;
+          const cat = category ? view.value(row, category) : null;
+          organs.push({
+            name: textCell(view, row, c),
+            category: typeof cat === "string" && !isEmpty(cat) ? foldText(cat) : null,
+          });
+        }
+        if (organs.length > 0) return organs;
+      }
+    }
+  }
+  return [];
 }
 
 function labelled(scans: readonly SheetScan[], wanted: FactLabel): { view: SheetView; cell: TextCell | Cell } | null {
