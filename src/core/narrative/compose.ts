@@ -186,7 +186,8 @@ export function composeReport(model: WorkbookModel, options: ComposeOptions): Re
   const front = reading.front;
   if (front.length > 0 && !front.every(isMine)) {
     for (const p of front) blocks.push({ kind: "paragraph", text: p.text, ref: p.ref, node: null, align: "justify" });
-  } else {
+  } else if (!fromReport || front.length > 0) {
+    // An opening for a new report (or anew, where jixiao wrote it); a report people began without one stays so.
     for (const passage of preamblePassage(ctx, outline)) blocks.push({ kind: "passage", node: "front", passage });
   }
 

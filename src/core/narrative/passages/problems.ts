@@ -13,6 +13,9 @@ import { numberIn, PassageWriter, rateText } from "../writer";
 import { writeAmount, writeRate } from "./budget";
 import { groupsOf, writeIndicatorBody, writeScores } from "./indicators";
 
+/** The threshold is the profile's, not a cell's: its figure has no cells. */
+const THRESHOLD = "预算执行率门槛（规则配置 lowExecutionBelow）";
+
 interface Low {
   readonly slot: string;
   /** As the report names it: 部门整体 / 基本支出 / 项目支出 / the project. */
@@ -66,7 +69,7 @@ function lowPassage(ctx: NarrativeContext, low: Low, n: number, others: readonly
   writeAmount(w, low.line.budget, "全年预算数", u).say("，全年执行数为");
   writeAmount(w, low.line.executed, "全年执行数", u).say("，预算执行率为");
   writeRate(w, low.line, isProject ? "" : low.slot === "total" ? "" : low.name);
-  w.say(`，低于${rateText(ctx.profile.lowExecutionBelow)}。`);
+  w.say("，低于").figure(rateText(ctx.profile.lowExecutionBelow), THRESHOLD, []).say("。");
   const reason = low.row?.reason && low.row.reason.text.trim() !== "" ? low.row.reason : null;
   if (reason) w.say("主要原因：").figure(endSentence(reason.text), "未执行原因", [reason.ref]);
   else if (low.slot === "total" && others.some((o) => o.slot !== "total"))
@@ -113,9 +116,11 @@ export function problemsPassages(ctx: NarrativeContext): Passage[] | null {
   if (ctx.amounts.total) compared.push("预算执行情况");
   if (ctx.model.indicators && ctx.model.indicators.rows.length > 0) compared.push("绩效自评表");
   w.say(`${compared.join("和")}，`);
-  const found: string[] = [];
-  if (ctx.amounts.total) found.push(`预算执行率低于${rateText(ctx.profile.lowExecutionBelow)}的支出`);
-  if (compared.includes("绩效自评表")) found.push("未完成的绩效指标");
-  w.say(`未发现${found.join("或")}。`);
+  w.say("未发现");
+  if (ctx.amounts.total) {
+    w.say("预算执行率低于").figure(rateText(ctx.profile.lowExecutionBelow), THRESHOLD, []).say("的支出");
+  }
+  if (compared.includes("绩效自评表")) w.say(ctx.amounts.total ? "或未完成的绩效指标" : "未完成的绩效指标");
+  w.say("。");
   return [w.passage("problems/none")];
 }

@@ -1,5 +1,5 @@
 /**
- * The total score and grade: "经自评，2022年度部门整体支出绩效自评得分90.84分，自评等级为“优”。其中预算执行率得分
+ * The total score and grade: "经自评，2022年度部门整体支出绩效自评结果为：总分90.84分，自评等级为“优”。其中预算执行率得分
  * 8.84分，产出指标得分35分，效益指标得分37分，满意度指标得分10分。" The total is the sum of the scores of the table
  * (预算执行率 and every indicator), and the grade the profile's grade of that sum (GUIDE §3: grade the unrounded
  * total), so that the report states the right figures even where the table's own 总分 cell is wrong.
@@ -40,7 +40,7 @@ export function scorePassage(ctx: NarrativeContext): Passage[] | null {
   for (const [name, e] of firsts) parts.push({ name: name || "绩效指标", ...e });
 
   const w = new PassageWriter().say("经自评，");
-  writeYear(w, ctx).say("度部门整体支出绩效自评得分");
+  writeYear(w, ctx).say("度部门整体支出绩效自评结果为：总分");
   if (complete && parts.length > 0) {
     const total = sum(parts.map((p) => p.value));
     const refs = parts.flatMap((p) => p.refs);
