@@ -7,10 +7,11 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { CellWrite } from "../src/core/checks/types";
 import type { Area, CellValue, WorkbookSnapshot } from "../src/core/model/snapshot";
-import { SETTINGS_KEY } from "../src/workbook/common";
-import { readOffice } from "../src/workbook/office";
-import { readXlsx } from "../src/workbook/xlsx";
+import { type NewSheet, SETTINGS_KEY } from "../src/workbook/common";
+import { applyOfficeWrites, readOffice } from "../src/workbook/office";
+import { applyXlsxWrites, readXlsx } from "../src/workbook/xlsx";
 import {
   type FakeSheetInit,
   createFakeExcel,
@@ -46,6 +47,53 @@ describe("the two adapters agree", () => {
       expect(office).toEqual(xlsx);
       expect(xlsx.sheets.length).toBeGreaterThan(3);
     }
+  });
+});
+
+describe("the two adapters agree after writing into new sheets", () => {
+  it("on what they write, skip, create and refuse, and on the workbook afterwards", async () => {
+    const bytes = await buildFixture();
+    const newSheets: NewSheet[] = [
+      { name: "自评报告", columnWidths: [12, 80], wrapColumns: [2] },
+      { name: "空表" }, // the workbook has it
+      { name: "报告/附件" }, // Excel refuses the name
+    ];
+    const cell = (sheet: string, row: number, col: number, value: CellValue, expected: CellValue): CellWrite => ({
+      sheet,
+      row,
+      col,
+      value,
+      expected,
+    });
+    const writes = [
+      cell("自评报告", 1, 1, "一、部门基本情况", null),
+      cell("自评报告", 2, 2, "预算执行率为88.39%。", null),
+      cell("自评报告", 3, 2, "=不是公式", null),
+      cell("自评报告", 4, 2, "x", "已有"),
+      cell("空表", 1, 1, "段落", null),
+      cell("报告/附件", 1, 1, "段落", null),
+      cell("绩效自评表", 4, 2, 36000, 36353.37),
+    ];
+
+    const xlsx = await applyXlsxWrites(bytes, writes, undefined, newSheets);
+    const before = await readXlsx(bytes);
+    const fake = createFakeExcel(sheetsFromSnapshot(before));
+    const office = await applyOfficeWrites(fake.context, writes, { store: null, newSheets });
+    expect(fake.syncCount).toBe(2);
+    const outcome = (r: typeof xlsx | typeof office) => ({
+      applied: r.applied,
+      skipped: r.skipped,
+      createdSheets: r.createdSheets,
+      rejectedSheets: r.rejectedSheets,
+    });
+    expect(outcome(office)).toEqual(outcome(xlsx));
+    expect(xlsx.createdSheets).toEqual(["自评报告"]);
+    expect(xlsx.applied).toHaveLength(5);
+
+    const fromXlsx = await readXlsx(xlsx.bytes);
+    const fromOffice = await readOffice(fake.context, { settings: settingsFromSnapshot(before) });
+    expect(fromOffice).toEqual(fromXlsx);
+    expect(fromXlsx.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), "自评报告"]);
   });
 });
 

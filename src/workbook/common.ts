@@ -148,6 +148,7 @@ export const skipReason = {
   badValue: (w: CellWrite) => `${cellLabel(w)} 要写入的值不是有限的数字，未写入`,
   tooLong: (w: CellWrite) => `${cellLabel(w)} 要写入的文字超过 Excel 单元格上限 32767 个字符，未写入`,
   noSheet: (w: CellWrite) => `工作簿里已没有工作表「${w.sheet}」，${address(w.row, w.col)} 未写入`,
+  badSheetName: (w: CellWrite, reason: string) => `${reason}，未能新建工作表，${address(w.row, w.col)} 未写入`,
   protectedSheet: (w: CellWrite) =>
     `工作表「${w.sheet}」受保护，${address(w.row, w.col)} 未写入；请先在 Excel 中撤销工作表保护（审阅 → 撤销工作表保护）再试`,
   changed: (w: CellWrite, now: CellValue) =>
@@ -171,4 +172,95 @@ export function invalidWrite(write: CellWrite): string | null {
 /** The key of a cell for maps of the writes of one batch. */
 export function cellKey(sheet: string, row: number, col: number): string {
   return `${sheet}\u0000${row}\u0000${col}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// New sheets
+
+/** A sheet to create before the writes, when the workbook does not have it yet. */
+export interface NewSheet {
+  readonly name: string;
+  /** Widths of the columns from A on, in characters of the default font (Excel's unit for column width). */
+  readonly columnWidths?: readonly number[];
+  /** 1-based columns whose cells wrap their text. */
+  readonly wrapColumns?: readonly number[];
+}
+
+/** A sheet that was not created, or not deleted, and why (Chinese, naming the sheet). */
+export interface SheetNote {
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** Most characters of a sheet name. */
+export const SHEET_NAME_LIMIT = 31;
+
+/**
+ * Why Excel would refuse `name` for a new sheet, in Chinese, or null when it takes it: 1–31 characters, none of
+ * : \ / ? * [ ], no apostrophe first or last, not "History" (reserved by Excel) nor `_jixiao` (the settings
+ * sheet), and, when `existing` is given, none of those names (compared case-insensitively, as Excel does).
+ */
+export function invalidSheetName(name: string, existing: readonly string[] = []): string | null {
+  if (name.length === 0) return "工作表名不能为空";
+  const label = `工作表名「${name}」`;
+  if (name.length > SHEET_NAME_LIMIT)
+    return `${label}有 ${name.length} 个字符，超过 Excel 的上限 ${SHEET_NAME_LIMIT} 个`;
+  const bad = /[:\\/?*[\]]/.exec(name);
+  if (bad) return `${label}含有 Excel 不允许的字符 “${bad[0]}”（工作表名不能含 : \\ / ? * [ ]）`;
+  if (name.startsWith("'") || name.endsWith("'")) return `${label}以单引号开头或结尾，Excel 不允许`;
+  if (name.toLowerCase() === "history") return `${label}是 Excel 保留的名称，不能用作工作表名`;
+  if (name.toLowerCase() === SETTINGS_SHEET) return `${label}留作绩效自评助手保存设置的工作表，不能另作他用`;
+  const same = existing.find((e) => e.toLowerCase() === name.toLowerCase());
+  if (same !== undefined) return `工作簿里已有工作表「${same}」（工作表名不区分大小写）`;
+  return null;
+}
+
+/** The new sheets to consider: the first of each name (case-insensitively), split into those Excel takes and
+ *  those it would refuse, with the reason. */
+export function sortNewSheets(newSheets: readonly NewSheet[]): { valid: NewSheet[]; rejected: SheetNote[] } {
+  const seen = new Set<string>();
+  const valid: NewSheet[] = [];
+  const rejected: SheetNote[] = [];
+  for (const sheet of newSheets) {
+    const key = sheet.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const reason = invalidSheetName(sheet.name);
+    if (reason) rejected.push({ name: sheet.name, reason });
+    else valid.push(sheet);
+  }
+  return { valid, rejected };
+}
+
+/** The pixels of Excel's widest digit in the default font (Calibri 11 at 96 dpi) and the padding of a column,
+ *  from which ECMA-376 (§18.3.1.13) derives column widths. */
+const DIGIT_PX = 7;
+const COLUMN_PADDING_PX = 5;
+
+/** A width in characters as office.js's `format.columnWidth` takes it: points, for the default font (a wider
+ *  Normal font shows somewhat fewer characters). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * DIGIT_PX + COLUMN_PADDING_PX) * 0.75 * 100) / 100;
+}
+
+/** A width in characters as the `width` of an .xlsx column holds it: with the padding, in 1/256 of a digit
+ *  (ECMA-376 §18.3.1.13), so that Excel shows `characters`. */
+export function columnWidthInFile(characters: number): number {
+  return Math.trunc(((characters * DIGIT_PX + COLUMN_PADDING_PX) / DIGIT_PX) * 256) / 256;
+}
+
+/** The column widths of a new sheet as [column, characters], leaving out any Excel would not take (a width is
+ *  0–255 characters). */
+export function columnWidthsOf(sheet: NewSheet): [number, number][] {
+  const out: [number, number][] = [];
+  (sheet.columnWidths ?? []).forEach((w, i) => {
+    if (Number.isFinite(w) && w >= 0 && w <= 255 && i < MAX_COL) out.push([i + 1, w]);
+  });
+  return out;
+}
+
+/** The wrapping columns of a new sheet, each once, in order, leaving out any that is not a column. */
+export function wrapColumnsOf(sheet: NewSheet): number[] {
+  const cols = (sheet.wrapColumns ?? []).filter((c) => Number.isInteger(c) && c >= 1 && c <= MAX_COL);
+  return [...new Set(cols)].sort((a, b) => a - b);
 }

@@ -28,26 +28,34 @@
  * on more than 512 merged areas ("will fail to return the result"): such a read ends in an OfficeAdapterError.
  *
  * Writing takes two syncs: one reads every target cell (value, formula, merged area) and the protection of its
- * sheet, the other writes all that still hold their expected value, with calculation suspended.
+ * sheet, and whether the sheets to create exist; the other adds those that do not and writes all the cells that
+ * still hold their expected value, with calculation suspended. Undoing takes the same two, loading in the second
+ * the used ranges of the sheets the writes created, and a third to delete those left empty.
  */
 import type { CellWrite } from "../core/checks/types";
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
-import { address, parseAddress } from "../core/model/snapshot";
+import { address, areaAddress, columnName, parseAddress } from "../core/model/snapshot";
 import {
   MAX_COL,
   MAX_ROW,
   SETTINGS_KEY,
   SETTINGS_SHEET,
+  type NewSheet,
+  type SheetNote,
   type SkippedWrite,
   type WriteOutcome,
   cellKey,
+  columnWidthPoints,
+  columnWidthsOf,
   invalidWrite,
   sameValue,
   settingsFromRows,
   settingsFromStored,
   skipReason,
   sortMerges,
+  sortNewSheets,
   usedGrid,
+  wrapColumnsOf,
 } from "./common";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -104,6 +112,8 @@ export function toOfficeAdapterError(error: unknown, doing: "read" | "write"): O
       return make("busy", `Excel 正忙，${what}未完成，请稍后再试`);
     case "ItemNotFound":
       return make("not-found", `${what}时找不到要用的工作表或单元格，可能刚被删除或改名，请重新检查`);
+    case "ItemAlreadyExists":
+      return make("failed", `${what}时要新建的工作表已经存在（可能刚被建好），请重试`);
     default:
       return make("failed", `${what}失败${code ? `（Excel 错误代码 ${code}）` : ""}，请重试`);
   }
@@ -488,11 +498,18 @@ export interface OfficeWriteOptions {
   readonly settings?: Readonly<Record<string, string>>;
   /** Where the settings go; default Office.context.document.settings. */
   readonly store?: SettingsStore | null;
+  /** Sheets to add (visible, after the last sheet) before the writes, unless the workbook has them already: a
+   *  sheet of that name (in any case) is used as it is. */
+  readonly newSheets?: readonly NewSheet[];
 }
 
 export interface OfficeWriteResult extends WriteOutcome {
   /** Why the settings could not be saved (the writes were made), or null. */
   readonly settingsError: string | null;
+  /** The new sheets that were added, in the order given: what undoOfficeWrites is to delete again. */
+  readonly createdSheets: readonly string[];
+  /** The new sheets not added because Excel would refuse the name, with the reason; their writes are skipped. */
+  readonly rejectedSheets: readonly SheetNote[];
 }
 
 /** Text that Excel would take for something else when typed (a number, a date, a formula, TRUE, an error):
@@ -518,39 +535,67 @@ interface Target {
   readonly merged: Excel.RangeAreas;
 }
 
+/** A sheet whose used range (of values) the write batch loads after the writes. */
+interface Inspected {
+  readonly name: string;
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+interface WriteRun extends WriteOutcome {
+  readonly createdSheets: string[];
+  readonly rejectedSheets: SheetNote[];
+  /** The sheets asked to be inspected that exist, with their used ranges loaded. */
+  readonly inspected: Inspected[];
+  /** The names of the visible sheets after the writes, in lower case, when sheets were inspected. */
+  readonly visible: Set<string>;
+}
+
+/** Queues the adding of a new sheet with its column widths (office.js takes points) and wrapping columns. */
+function addSheet(context: Excel.RequestContext, spec: NewSheet): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(spec.name);
+  const column = (col: number) => sheet.getRange(`${columnName(col)}:${columnName(col)}`);
+  for (const [col, characters] of columnWidthsOf(spec)) column(col).format.columnWidth = columnWidthPoints(characters);
+  for (const col of wrapColumnsOf(spec)) column(col).format.wrapText = true;
+  return sheet;
+}
+
 /**
- * Writes values into cells of the open workbook in two syncs: the first reads every target cell (value,
- * formula, merged area) and the protection of its sheet; the second, with calculation suspended, writes the
- * cells that still hold `write.expected`. Skipped, with a Chinese reason: a cell the user changed since the
- * check, a formula, a cell inside a merged area (not its top-left), a protected or missing sheet, an invalid
- * position or value. Writes apply in order (a second write to a cell sees the first). Text that Excel would
- * turn into a number, date or formula is written as text. Settings, when given, are saved to the document's
- * settings store afterwards. Rejects only with an OfficeAdapterError (edit mode, a failed batch).
+ * The writes in two syncs (see applyOfficeWrites), adding the new sheets in the second, and loading there, after
+ * the writes, the used ranges of the sheets named in `inspect`.
  */
-export async function applyOfficeWrites(
+async function writeCells(
   context: Excel.RequestContext,
   writes: readonly CellWrite[],
-  options: OfficeWriteOptions = {},
-): Promise<OfficeWriteResult> {
+  newSheets: readonly NewSheet[],
+  inspect: readonly string[],
+): Promise<WriteRun> {
   const skipped: SkippedWrite[] = [];
   const applied: CellWrite[] = [];
+  const { valid, rejected } = sortNewSheets(newSheets);
+  const refused = new Map(rejected.map((r) => [r.name.toLowerCase(), r.reason]));
   try {
     const sheets = new Map<string, Excel.Worksheet>();
+    const sheetNamed = (name: string) => {
+      const known = sheets.get(name);
+      if (known !== undefined) return known;
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.protection.load("protected");
+      sheets.set(name, sheet);
+      return sheet;
+    };
+    for (const spec of valid) sheetNamed(spec.name);
     const targets: Target[] = [];
     const cells = new Map<string, { cell: Excel.Range; merged: Excel.RangeAreas }>();
     const order: (Target | SkippedWrite)[] = [];
     for (const write of writes) {
       const invalid = invalidWrite(write);
-      if (invalid) {
-        order.push({ write, reason: invalid });
+      const badName = refused.get(write.sheet.toLowerCase());
+      if (invalid || badName !== undefined) {
+        order.push({ write, reason: invalid ?? skipReason.badSheetName(write, badName!) });
         continue;
       }
-      if (!sheets.has(write.sheet)) {
-        const found = context.workbook.worksheets.getItemOrNullObject(write.sheet);
-        found.protection.load("protected");
-        sheets.set(write.sheet, found);
-      }
-      const sheet = sheets.get(write.sheet)!;
+      const sheet = sheetNamed(write.sheet);
       const key = cellKey(write.sheet, write.row, write.col);
       let proxies = cells.get(key);
       if (!proxies) {
@@ -564,79 +609,180 @@ export async function applyOfficeWrites(
       targets.push(target);
       order.push(target);
     }
-    if (targets.length > 0) await context.sync();
+    if (targets.length > 0 || valid.length > 0) await context.sync();
+
+    // The second batch: the new sheets first, so that the writes into them follow in it.
+    const creating = valid.filter((spec) => sheets.get(spec.name)!.isNullObject);
+    const added = new Map(creating.map((spec) => [spec.name.toLowerCase(), addSheet(context, spec)]));
 
     // What each cell holds now, as the writes before it in this batch leave it.
     const current = new Map<string, CellValue>();
-    const toWrite: Target[] = [];
+    const toWrite: { write: CellWrite; cell: Excel.Range }[] = [];
     for (const item of order) {
       if ("reason" in item) {
         skipped.push(item);
         continue;
       }
-      const { write, sheet, cell, merged } = item;
-      if (sheet.isNullObject) {
+      const { write, sheet, merged } = item;
+      const key = cellKey(write.sheet, write.row, write.col);
+      const fresh = sheet.isNullObject ? added.get(write.sheet.toLowerCase()) : undefined;
+      if (sheet.isNullObject && !fresh) {
         skipped.push({ write, reason: skipReason.noSheet(write) });
         continue;
       }
-      if (sheet.protection.protected) {
+      if (!fresh && sheet.protection.protected) {
         skipped.push({ write, reason: skipReason.protectedSheet(write) });
         continue;
       }
-      const area = merged.isNullObject ? null : (parseAreasAddress(merged.address)[0] ?? null);
+      const area = fresh || merged.isNullObject ? null : (parseAreasAddress(merged.address)[0] ?? null);
       if (area && (area.top !== write.row || area.left !== write.col)) {
         skipped.push({ write, reason: skipReason.insideMerge(write, area) });
         continue;
       }
-      const key = cellKey(write.sheet, write.row, write.col);
-      const now = current.has(key) ? current.get(key)! : normalise(cell.values[0]?.[0]);
+      const before = fresh ? null : normalise(item.cell.values[0]?.[0]);
+      const now = current.has(key) ? current.get(key)! : before;
       if (!sameValue(now, write.expected)) {
         skipped.push({ write, reason: skipReason.changed(write, now) });
         continue;
       }
-      const formula = cell.formulas[0]?.[0];
-      if (!current.has(key) && typeof formula === "string" && formula.startsWith("=")) {
+      // A text constant's formula is the text itself: "=…" written as text is no formula.
+      const formula = fresh ? null : item.cell.formulas[0]?.[0];
+      const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== item.cell.values[0]?.[0];
+      if (!current.has(key) && isFormula) {
         skipped.push({ write, reason: skipReason.formula(write, formula) });
         continue;
       }
       current.set(key, write.value);
-      toWrite.push(item);
+      toWrite.push({ write, cell: fresh ? fresh.getCell(write.row - 1, write.col - 1) : item.cell });
       applied.push(write);
     }
 
-    if (toWrite.length > 0) {
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const { write, cell } of toWrite) cell.values = [[officeInput(write.value)]];
-      await context.sync();
-    }
+    if (toWrite.length > 0) context.application.suspendApiCalculationUntilNextSync();
+    for (const { write, cell } of toWrite) cell.values = [[officeInput(write.value)]];
+    const names = new Map(inspect.map((name) => [name.toLowerCase(), name]));
+    const inspecting = [...names.values()].flatMap((name) => {
+      const known = sheets.get(name);
+      if (known?.isNullObject) return [];
+      const sheet = known ?? context.workbook.worksheets.getItemOrNullObject(name).load("name");
+      const used = sheet.getUsedRangeOrNullObject(true).load("address");
+      return [{ name, sheet, used }];
+    });
+    const all = inspecting.length > 0 ? context.workbook.worksheets.load("items/name, items/visibility") : null;
+    if (toWrite.length > 0 || creating.length > 0 || inspecting.length > 0) await context.sync();
+    const visible = (all?.items ?? []).filter((s) => s.visibility === "Visible").map((s) => s.name.toLowerCase());
+    return {
+      applied,
+      skipped,
+      createdSheets: creating.map((spec) => spec.name),
+      rejectedSheets: rejected,
+      inspected: inspecting.filter((i) => !i.sheet.isNullObject),
+      visible: new Set(visible),
+    };
   } catch (error) {
     throw toOfficeAdapterError(error, "write");
   }
+}
 
-  let settingsError: string | null = null;
-  if (options.settings !== undefined) {
-    const store = options.store === undefined ? documentSettings() : options.store;
-    if (!store) settingsError = "设置未能保存：没有找到工作簿的设置存储（不在 Excel 中运行）";
-    else {
-      try {
-        store.set(SETTINGS_KEY, { ...options.settings });
-        settingsError = await saveSettings(store);
-      } catch (error) {
-        settingsError = `设置未能保存到工作簿：${error instanceof Error ? error.message : String(error)}`;
-      }
-    }
+async function storeSettings(options: OfficeWriteOptions): Promise<string | null> {
+  if (options.settings === undefined) return null;
+  const store = options.store === undefined ? documentSettings() : options.store;
+  if (!store) return "设置未能保存：没有找到工作簿的设置存储（不在 Excel 中运行）";
+  try {
+    store.set(SETTINGS_KEY, { ...options.settings });
+    return await saveSettings(store);
+  } catch (error) {
+    return `设置未能保存到工作簿：${error instanceof Error ? error.message : String(error)}`;
   }
-  return { applied, skipped, settingsError };
+}
+
+/**
+ * Writes values into cells of the open workbook in two syncs: the first reads every target cell (value,
+ * formula, merged area) and the protection of its sheet, and whether each new sheet exists; the second adds the
+ * new sheets that do not (with their column widths and wrapping columns) and, with calculation suspended,
+ * writes the cells that still hold `write.expected` (a cell of a sheet added in it holds nothing). Skipped,
+ * with a Chinese reason: a cell the user changed since the check, a formula, a cell inside a merged area (not
+ * its top-left), a protected or missing sheet, a new sheet whose name Excel would refuse, an invalid position
+ * or value. Writes apply in order (a second write to a cell sees the first). Text that Excel would turn into a
+ * number, date or formula is written as text. Settings, when given, are saved to the document's settings store
+ * afterwards. Rejects only with an OfficeAdapterError (edit mode, a failed batch).
+ */
+export async function applyOfficeWrites(
+  context: Excel.RequestContext,
+  writes: readonly CellWrite[],
+  options: OfficeWriteOptions = {},
+): Promise<OfficeWriteResult> {
+  const run = await writeCells(context, writes, options.newSheets ?? [], []);
+  return {
+    applied: run.applied,
+    skipped: run.skipped,
+    createdSheets: run.createdSheets,
+    rejectedSheets: run.rejectedSheets,
+    settingsError: await storeSettings(options),
+  };
+}
+
+export interface OfficeUndoOptions {
+  /** The sheets applyOfficeWrites created (its `createdSheets`): deleted when the undo leaves them empty. */
+  readonly createdSheets?: readonly string[];
+}
+
+export interface OfficeUndoResult extends OfficeWriteResult {
+  /** The created sheets that were deleted. */
+  readonly deletedSheets: readonly string[];
+  /** The created sheets kept because they hold something still (the user wrote into them), with the reason. */
+  readonly keptSheets: readonly SheetNote[];
 }
 
 /**
  * Undoes writes made by applyOfficeWrites: writes each cell's previous value (`expected`) back, last write
- * first, where the cell still holds the written value; a cell changed since is skipped with a reason.
+ * first, where the cell still holds the written value; a cell changed since is skipped with a reason. Then
+ * deletes each of `createdSheets` that holds no value any more; one that does is kept, with a reason. Two
+ * syncs, and a third when there are sheets to delete.
  */
 export async function undoOfficeWrites(
   context: Excel.RequestContext,
   applied: readonly CellWrite[],
-): Promise<OfficeWriteResult> {
+  options: OfficeUndoOptions = {},
+): Promise<OfficeUndoResult> {
   const inverse = [...applied].reverse().map((w) => ({ ...w, value: w.expected, expected: w.value }));
-  return applyOfficeWrites(context, inverse);
+  const run = await writeCells(context, inverse, [], options.createdSheets ?? []);
+  const deletedSheets: string[] = [];
+  const keptSheets: SheetNote[] = [];
+  const empty = new Set(run.inspected.filter((i) => i.used.isNullObject).map((i) => i.name.toLowerCase()));
+  // Excel keeps one sheet visible: the last visible one of those to delete stays when no other would be left.
+  const lastVisible = [...run.visible].every((name) => empty.has(name))
+    ? [...run.inspected].reverse().find((i) => run.visible.has(i.name.toLowerCase()) && empty.has(i.name.toLowerCase()))
+    : undefined;
+  for (const { name, sheet, used } of run.inspected) {
+    if (used.isNullObject && sheet !== lastVisible?.sheet) {
+      sheet.delete();
+      deletedSheets.push(name);
+    } else if (used.isNullObject) {
+      keptSheets.push({
+        name,
+        reason: `删除新建的工作表「${name}」后工作簿里将没有可见的工作表，Excel 不允许，未删除`,
+      });
+    } else {
+      const area = parseRangeAddress(used.address);
+      const where = area ? `的 ${areaAddress(area)} ` : "";
+      keptSheets.push({
+        name,
+        reason: `新建的工作表「${name}」${where}还有内容（可能是您后来写入的），未删除；如不需要，请在 Excel 中删除`,
+      });
+    }
+  }
+  try {
+    if (deletedSheets.length > 0) await context.sync();
+  } catch (error) {
+    throw toOfficeAdapterError(error, "write");
+  }
+  return {
+    applied: run.applied,
+    skipped: run.skipped,
+    createdSheets: [],
+    rejectedSheets: [],
+    settingsError: null,
+    deletedSheets,
+    keptSheets,
+  };
 }

@@ -17,14 +17,20 @@ import type { CellWrite } from "../core/checks/types";
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
 import {
   SETTINGS_SHEET,
+  type NewSheet,
+  type SheetNote,
   type SkippedWrite,
   type WriteOutcome,
+  columnWidthInFile,
+  columnWidthsOf,
   invalidWrite,
   sameValue,
   settingsFromRows,
   skipReason,
   sortMerges,
+  sortNewSheets,
   usedGrid,
+  wrapColumnsOf,
 } from "./common";
 
 export type XlsxReadErrorCode = "corrupt" | "xls" | "encrypted" | "empty" | "unreadable";
@@ -51,6 +57,10 @@ export class XlsxReadError extends Error {
 export interface XlsxWriteResult extends WriteOutcome {
   /** The new workbook; the input bytes themselves (a copy) when nothing was written. */
   readonly bytes: Uint8Array;
+  /** The new sheets that were added, in the order given. */
+  readonly createdSheets: readonly string[];
+  /** The new sheets not added because Excel would refuse the name, with the reason; their writes are skipped. */
+  readonly rejectedSheets: readonly SheetNote[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -299,6 +309,30 @@ function writeSettings(workbook: ExcelJS.Workbook, settings: Readonly<Record<str
     });
 }
 
+/**
+ * Adds the new sheets the workbook does not have (a sheet of that name, in any case, is left as it is): visible,
+ * with their column widths and wrapping columns, after the last sheet but before the settings sheet, which stays
+ * where it was. Returns the names added.
+ */
+function addSheets(workbook: ExcelJS.Workbook, sheets: readonly NewSheet[]): string[] {
+  const before = workbook.worksheets;
+  const created: ExcelJS.Worksheet[] = [];
+  for (const spec of sheets) {
+    if (workbook.worksheets.some((ws) => ws.name.toLowerCase() === spec.name.toLowerCase())) continue;
+    const ws = workbook.addWorksheet(spec.name);
+    for (const [col, characters] of columnWidthsOf(spec)) ws.getColumn(col).width = columnWidthInFile(characters);
+    for (const col of wrapColumnsOf(spec)) ws.getColumn(col).alignment = { wrapText: true };
+    created.push(ws);
+  }
+  const settings = before.findIndex(isSettingsSheet);
+  if (created.length > 0 && settings >= 0) {
+    const order = [...before.slice(0, settings), ...created, ...before.slice(settings)];
+    // ExcelJS writes the sheets in the order of orderNo, which its types leave out.
+    order.forEach((ws, i) => ((ws as unknown as { orderNo: number }).orderNo = i + 1));
+  }
+  return created.map((ws) => ws.name);
+}
+
 /** The merged area that covers a cell, if any. */
 function mergeAt(ws: ExcelJS.Worksheet, row: number, col: number): Area | null {
   return mergesOf(ws).find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) ?? null;
@@ -311,10 +345,11 @@ function mergeAt(ws: ExcelJS.Worksheet, row: number, col: number): Area | null {
  * area (not its top-left cell), when its sheet is protected or gone, or when the position or value is not
  * valid. Writes apply in order, so a second write to a cell sees the first.
  *
- * `settings`, when given, becomes the whole content of the `_jixiao` sheet (created very hidden if missing).
- * When nothing is written and no settings are given, the bytes come back unchanged. A workbook that was
- * written is marked to be recalculated when Excel opens it: formulas that depend on a written cell still
- * hold their old cached result in the file until then.
+ * `newSheets` are added first (see addSheets), so that writes go into them; one whose name Excel would refuse is
+ * not, and its writes are skipped with the reason. `settings`, when given, becomes the whole content of the
+ * `_jixiao` sheet (created very hidden if missing). When nothing is written or added and no settings are given,
+ * the bytes come back unchanged. A workbook that was written is marked to be recalculated when Excel opens it:
+ * formulas that depend on a written cell still hold their old cached result in the file until then.
  *
  * Rejects only with an XlsxReadError (the bytes are not a workbook).
  */
@@ -322,17 +357,22 @@ export async function applyXlsxWrites(
   bytes: Uint8Array | ArrayBuffer,
   writes: readonly CellWrite[],
   settings?: Readonly<Record<string, string>>,
+  newSheets: readonly NewSheet[] = [],
 ): Promise<XlsxWriteResult> {
   const workbook = await openWorkbook(bytes);
   const date1904 = is1904(workbook);
   const applied: CellWrite[] = [];
   const skipped: SkippedWrite[] = [];
   const skip = (write: CellWrite, reason: string) => skipped.push({ write, reason });
+  const { valid, rejected: rejectedSheets } = sortNewSheets(newSheets);
+  const refused = new Map(rejectedSheets.map((r) => [r.name.toLowerCase(), r.reason]));
+  const createdSheets = addSheets(workbook, valid);
 
   for (const write of writes) {
     const invalid = invalidWrite(write);
-    if (invalid) {
-      skip(write, invalid);
+    const badName = refused.get(write.sheet.toLowerCase());
+    if (invalid || badName !== undefined) {
+      skip(write, invalid ?? skipReason.badSheetName(write, badName!));
       continue;
     }
     const ws = dataSheets(workbook).find((s) => s.name === write.sheet);
@@ -364,12 +404,14 @@ export async function applyXlsxWrites(
     applied.push(write);
   }
 
-  if (applied.length === 0 && settings === undefined) return { bytes: bytesOf(bytes).slice(), applied, skipped };
+  const outcome = { applied, skipped, createdSheets, rejectedSheets };
+  if (applied.length === 0 && createdSheets.length === 0 && settings === undefined)
+    return { bytes: bytesOf(bytes).slice(), ...outcome };
   if (settings !== undefined) writeSettings(workbook, settings);
   if (applied.length > 0) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   try {
     const out = await workbook.xlsx.writeBuffer();
-    return { bytes: new Uint8Array(out as unknown as ArrayBuffer), applied, skipped };
+    return { bytes: new Uint8Array(out as unknown as ArrayBuffer), ...outcome };
   } catch (error) {
     throw new XlsxReadError("corrupt", "无法保存工作簿：" + MESSAGES.corrupt, { cause: error });
   }

@@ -17,6 +17,11 @@
  * - `range.values = …` takes input as Excel takes typing: "'text" is text, "=…" a formula (its result is not
  *   computed: the cell shows empty), "12.5", "50%", "1,234" numbers, "TRUE"/"FALSE" booleans; null leaves a
  *   cell as it is.
+ * - `worksheets.add(name)` adds a visible sheet after the last, failing with "ItemAlreadyExists" on a name in
+ *   use (in any case) and "InvalidArgument" on one Excel refuses; `worksheet.delete()` fails with
+ *   "InvalidOperation" on a very hidden sheet and on the last visible one. `range.format.columnWidth` (points; a
+ *   column is 48 wide until set) and `range.format.wrapText` are kept by column for whole columns ("B:B"), by
+ *   cell otherwise; a cell that wraps is formatted, so in the used range unless valuesOnly.
  *
  * No Node API is used: the browser tests load this module into a page.
  */
@@ -81,7 +86,18 @@ interface Cell {
   value: string | number | boolean; // "" when empty
   formula: string | null;
   numberFormat: string;
+  /** Set by format.wrapText on the cell; else the cell wraps as its column does. */
+  wrap?: boolean;
 }
+
+/** What a sheet keeps of a column: its width in points, whether its cells wrap. */
+interface Column {
+  width?: number;
+  wrap?: boolean;
+}
+
+/** Width in points of a column never set (8.43 characters of Calibri 11: 64 pixels). */
+export const DEFAULT_COLUMN_WIDTH = 48;
 
 const READ_LIMIT = 5_000_000;
 const MAX_ROW = 1048576;
@@ -91,6 +107,7 @@ const accessDenied = (path: string) =>
 
 export class FakeSheet {
   readonly rows = new Map<number, Map<number, Cell>>();
+  readonly columns = new Map<number, Column>();
   merges: Area[] = [];
   constructor(
     public name: string,
@@ -117,12 +134,27 @@ export class FakeSheet {
     const at = parseAddress(a1);
     return (at && this.cell(at.row, at.col)?.formula) ?? null;
   }
+  /** The width of a column (1-based) in points. */
+  columnWidth(col: number): number {
+    return this.columns.get(col)?.width ?? DEFAULT_COLUMN_WIDTH;
+  }
+  /** Whether the cell at an A1 address wraps its text. */
+  wraps(a1: string): boolean {
+    const at = parseAddress(a1);
+    return at ? (this.cell(at.row, at.col)?.wrap ?? this.columns.get(at.col)?.wrap ?? false) : false;
+  }
+  column(col: number): Column {
+    let column = this.columns.get(col);
+    if (!column) this.columns.set(col, (column = {}));
+    return column;
+  }
   /** Excel's used range: cells with a value or formula, and unless valuesOnly also formatted ones. */
   used(valuesOnly: boolean): Area | null {
     let a: Area | null = null;
     for (const [r, cells] of this.rows)
       for (const [c, cell] of cells) {
-        if (cell.value === "" && !cell.formula && (valuesOnly || cell.numberFormat === "General")) continue;
+        const formatted = cell.numberFormat !== "General" || cell.wrap !== undefined;
+        if (cell.value === "" && !cell.formula && (valuesOnly || !formatted)) continue;
         a = a
           ? {
               top: Math.min(a.top, r),
@@ -147,12 +179,16 @@ function areaText(a: Area): string {
   return a.top === a.bottom && a.left === a.right ? from : `${from}:${address(a.bottom, a.right)}`;
 }
 
-/** "B2:D9", "$A$1", or "" for the whole sheet. */
+/** "B2:D9", "$A$1", whole columns "B:D", whole rows "3:5", or "" for the whole sheet. */
 function parseArea(text: string): Area | null {
   if (text === "") return { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL };
-  const [from, to = from] = text.replace(/\$/g, "").split(":");
-  const a = parseAddress(from!);
-  const b = parseAddress(to!);
+  const parts = text.replace(/\$/g, "").split(":");
+  let [from = "", to = from] = parts;
+  if (parts.length === 2 && /^[A-Za-z]+$/.test(from) && /^[A-Za-z]+$/.test(to))
+    [from, to] = [`${from}1`, `${to}${MAX_ROW}`];
+  if (parts.length === 2 && /^\d+$/.test(from) && /^\d+$/.test(to)) [from, to] = [`A${from}`, `XFD${to}`];
+  const a = parseAddress(from);
+  const b = parseAddress(to);
   if (!a || !b) return null;
   return {
     top: Math.min(a.row, b.row),
@@ -386,7 +422,75 @@ const grid =
     return out;
   };
 
+/** Whether a range is whole columns ("B:D"). */
+const wholeColumns = (area: Area) => area.top === 1 && area.bottom === MAX_ROW;
+
+class FakeRangeFormat extends ClientObject<RangeTarget> {
+  set columnWidth(points: unknown) {
+    this.format("columnWidth", points, ({ sheet, area }) => {
+      if (typeof points !== "number" || !Number.isFinite(points) || points < 0)
+        throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.", this.path);
+      for (let c = area.left; c <= area.right; c++) sheet.column(c).width = points;
+    });
+  }
+  set wrapText(on: unknown) {
+    this.format("wrapText", on, ({ sheet, area }) => {
+      const wrap = Boolean(on);
+      if (wholeColumns(area)) {
+        for (let c = area.left; c <= area.right; c++) sheet.column(c).wrap = wrap;
+        for (const cells of sheet.rows.values())
+          for (const [c, cell] of cells) if (c >= area.left && c <= area.right) cell.wrap = wrap;
+        return;
+      }
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) sheet.put(r, c, { wrap });
+    });
+  }
+  private format(prop: string, value: unknown, run: (target: RangeTarget) => void): void {
+    this.queue(
+      "set",
+      [value],
+      (target) => {
+        if (target.sheet.isProtected) throw accessDenied(this.path);
+        run(target);
+      },
+      prop,
+    );
+  }
+}
+
+/** One value when every cell (or column) has it, else null, as office.js gives a property of a range. */
+const uniform = <T>(values: Iterable<T>): T | null => {
+  const seen = new Set(values);
+  return seen.size === 1 ? [...seen][0]! : null;
+};
+
+properties(FakeRangeFormat, {
+  columnWidth: ({ sheet, area }) => {
+    const cols = Array.from({ length: area.right - area.left + 1 }, (_, i) => area.left + i);
+    return uniform(cols.map((c) => sheet.columnWidth(c)));
+  },
+  wrapText: ({ sheet, area }) => {
+    const columnWraps = (c: number) => sheet.columns.get(c)?.wrap ?? false;
+    const wraps: boolean[] = [];
+    if (wholeColumns(area)) {
+      for (let c = area.left; c <= area.right; c++) wraps.push(columnWraps(c));
+      for (const cells of sheet.rows.values())
+        for (const [c, cell] of cells) if (c >= area.left && c <= area.right) wraps.push(cell.wrap ?? columnWraps(c));
+    } else {
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) wraps.push(sheet.cell(r, c)?.wrap ?? columnWraps(c));
+    }
+    return uniform(wraps);
+  },
+});
+
 class FakeRange extends ClientObject<RangeTarget> {
+  private formatProxy: FakeRangeFormat | null = null;
+  /** A navigation property: the same proxy every time, as in office.js. */
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= this.child(FakeRangeFormat, "format", (t) => t));
+  }
   set values(input: unknown) {
     this.write("values", input, typed);
   }
@@ -479,6 +583,15 @@ class FakeWorksheet extends ClientObject<FakeSheet> {
   get protection(): FakeProtection {
     return (this.protectionProxy ??= this.child(FakeProtection, "protection", (t) => t));
   }
+  /** Deletes the sheet; Excel refuses for a very hidden sheet and for the last visible one. */
+  delete(): void {
+    this.queue("delete", [], (t) => {
+      const lastVisible = !this.core.sheets.some((s) => s !== t && s.visibility === "Visible");
+      if (t.visibility === "VeryHidden" || (t.visibility === "Visible" && lastVisible))
+        throw new FakeOfficeError("InvalidOperation", "This operation is not permitted for this sheet.", this.path);
+      this.core.sheets.splice(this.core.sheets.indexOf(t), 1);
+    });
+  }
   getNextOrNullObject(visibleOnly = false): FakeWorksheet {
     return this.next(`getNextOrNullObject(${visibleOnly})`, visibleOnly, true);
   }
@@ -530,6 +643,18 @@ properties(FakeWorksheet, {
   position: (t, { core }) => core.sheets.indexOf(t),
 });
 
+/** Excel's rules for a sheet name (written out here, not taken from the adapter, which they check). */
+function excelTakes(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history"
+  );
+}
+
 class FakeWorksheets extends ClientObject<FakeSheet[]> {
   private loadedItems: FakeWorksheet[] | null = null;
   /** Loads properties of every sheet: "items/name, items/visibility" (or "name, visibility"). */
@@ -561,13 +686,23 @@ class FakeWorksheets extends ClientObject<FakeSheet[]> {
   getItemOrNullObject(name: string): FakeWorksheet {
     return this.item(`getItemOrNullObject(${JSON.stringify(name)})`, () => this.core.sheet(name), true);
   }
-  add(name: string): FakeWorksheet {
-    this.queue("add", [name], () => {
-      if (this.core.sheet(name))
+  /** Adds a visible sheet after the last; without a name, "Sheet<n>" as Excel names it. */
+  add(name?: string): FakeWorksheet {
+    let n = this.core.sheets.length + 1;
+    while (name === undefined && this.core.sheet(`Sheet${n}`)) n++;
+    const named = name ?? `Sheet${n}`;
+    this.queue("add", [named], () => {
+      if (!excelTakes(named))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format.",
+          this.path,
+        );
+      if (this.core.sheet(named))
         throw new FakeOfficeError("ItemAlreadyExists", "The resource being created already exists.", this.path);
-      this.core.sheets.push(new FakeSheet(name, "Visible", false));
+      this.core.sheets.push(new FakeSheet(named, "Visible", false));
     });
-    return this.getItem(name);
+    return this.getItem(named);
   }
   private item(step: string, find: () => FakeSheet | undefined, orNull: boolean): FakeWorksheet {
     return new FakeWorksheet(this.core, `${this.path}.${step}`, () => find() ?? MISSING, orNull);
