@@ -251,6 +251,7 @@ export function composeReport(model: WorkbookModel, options: ComposeOptions): Re
     outlineFrom: options.outline ? "chosen" : detected ? "report" : "default",
     fromReport,
     sheet: model.report?.sheet ?? null,
+    paragraphRefs: fromReport ? paragraphs.map((p) => p.ref) : [],
     unitName: ctx.unitName,
     year: ctx.year,
     blocks,

@@ -89,7 +89,7 @@ function layoutProblem(
   top: number,
   bottom: number,
 ): string | null {
-  const refs = doc.blocks.flatMap((b) => ("ref" in b && b.ref ? [b.ref] : []));
+  const refs = doc.paragraphRefs;
   const rows = new Set<number>();
   for (const ref of refs) {
     if (ref.col !== column)
@@ -143,7 +143,7 @@ export function planFill(snapshot: WorkbookSnapshot, doc: ReportDocument, option
     sheet = snapshot.sheets.find((s) => s.name === doc.sheet) ?? null;
     if (!sheet) return { ok: false, message: `找不到报告工作表“${doc.sheet}”` };
     sheetName = sheet.name;
-    const refs = doc.blocks.flatMap((b) => ("ref" in b && b.ref ? [b.ref] : []));
+    const refs = doc.paragraphRefs;
     column = refs[0]?.col ?? 1;
     top = Math.min(...refs.map((r) => r.row));
   } else {

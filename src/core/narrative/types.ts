@@ -123,6 +123,8 @@ export interface ReportDocument {
   readonly fromReport: boolean;
   /** The report sheet it was composed from, or null. */
   readonly sheet: string | null;
+  /** Where the paragraphs of that report stand (those jixiao writes anew included), when `fromReport`. */
+  readonly paragraphRefs: readonly CellRef[];
   readonly unitName: string | null;
   readonly year: number | null;
   readonly blocks: readonly Block[];

@@ -1,0 +1,78 @@
+/**
+ * jixiao check <file.xlsx>... [--json] [--profile NAME|FILE]: the checker over files. Files are checked one after
+ * another, so a batch of hundreds stays within bounded memory.
+ */
+import { CATALOGUE } from "../core/checks/catalogue";
+import { runChecks } from "../core/checks/run";
+import type { Finding } from "../core/checks/types";
+import type { Profile } from "../core/profile";
+import type { Io } from "./io";
+import { formatHuman, formatJson, type FileResult } from "./output";
+import { loadProfile } from "./profile-arg";
+import { USAGE } from "./usage";
+import { readWorkbookFile } from "./workbook-file";
+
+interface CheckOptions {
+  readonly files: readonly string[];
+  readonly json: boolean;
+  readonly profile: string | null;
+}
+
+function parseCheckArgs(args: readonly string[]): CheckOptions | string {
+  const files: string[] = [];
+  let json = false;
+  let profile: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--json") json = true;
+    else if (a === "--profile" || a.startsWith("--profile=")) {
+      const value = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
+      if (!value) return "--profile 后面应写规则口径名称或口径文件";
+      profile = value;
+    } else if (a.startsWith("--")) return `不认识的选项 ${a}`;
+    else files.push(a);
+  }
+  if (files.length === 0) return "请给出要检查的 .xlsx 文件";
+  return { files, json, profile };
+}
+
+/** Checks one file: its findings, or the one Chinese line that says why it could not be read. */
+export async function checkFile(file: string, profile: Profile): Promise<FileResult> {
+  const read = await readWorkbookFile(file);
+  if ("error" in read) return { file, error: read.error };
+  try {
+    const findings: Finding[] = runChecks(read.model, profile, CATALOGUE);
+    return { file, findings };
+  } catch (e) {
+    return { file, error: `检查时出错：${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+export async function check(args: readonly string[], io: Io): Promise<number> {
+  const options = parseCheckArgs(args);
+  if (typeof options === "string") {
+    io.err(`${options}\n\n${USAGE}`);
+    return 2;
+  }
+  const profile = await loadProfile(options.profile);
+  if (typeof profile === "string") {
+    io.err(profile);
+    return 2;
+  }
+  const results: FileResult[] = [];
+  let unreadable = false;
+  let errors = false;
+  for (const file of options.files) {
+    const result = await checkFile(file, profile);
+    if ("error" in result) {
+      unreadable = true;
+      io.err(`${file}：${result.error}`);
+    } else if (result.findings.some((f) => f.severity === "error")) {
+      errors = true;
+    }
+    if (options.json) results.push(result);
+    else io.out(formatHuman(result, io.color));
+  }
+  if (options.json) io.out(formatJson(results));
+  return unreadable ? 2 : errors ? 1 : 0;
+}
