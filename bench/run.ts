@@ -3,6 +3,7 @@ import { benchChecker } from "./checker.bench";
 import { benchFunctions } from "./functions.bench";
 import { printMs, printTable } from "./measure";
 import { benchModel } from "./model.bench";
+import { benchReport } from "./report.bench";
 
 // The checker first, on a fresh heap, as `jixiao check` runs in its own process.
 const checker = await benchChecker();
@@ -24,3 +25,11 @@ const engine = checker.single[1]!;
 console.log(`  target: engine under 200 ms: ${engine.ms < 200 ? "met" : "NOT met"} (${engine.ms.toFixed(1)} ms)`);
 console.log("\njixiao check over 200 workbooks in one command");
 for (const line of checker.batch) console.log(`  ${line}`);
+
+const report = await benchReport();
+printMs("jixiao report on the same workbook (10,000 budget rows, 2,000 indicators)", report.rows, report.rows[0]);
+const compose = report.rows[1]!;
+console.log(
+  `  target: report composed under 100 ms: ${compose.ms < 100 ? "met" : "NOT met"} (${compose.ms.toFixed(1)} ms)`,
+);
+for (const line of report.facts) console.log(`  ${line}`);

@@ -6,10 +6,16 @@ import { roundHalfUp } from "./decimal";
 
 function grouped(value: number, decimals: number): string {
   const rounded = roundHalfUp(value, decimals);
-  const [whole, frac] = Math.abs(rounded).toFixed(decimals).split(".");
-  const withCommas = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const sign = rounded < 0 ? "-" : "";
-  return frac === undefined ? `${sign}${withCommas}` : `${sign}${withCommas}.${frac}`;
+  const fixed = Math.abs(rounded).toFixed(decimals);
+  const dot = fixed.indexOf(".");
+  const end = dot < 0 ? fixed.length : dot;
+  // Thousands separators, written out (this runs for every figure of a report).
+  let out = rounded < 0 ? "-" : "";
+  for (let i = 0; i < end; i++) {
+    if (i > 0 && (end - i) % 3 === 0) out += ",";
+    out += fixed[i];
+  }
+  return dot < 0 ? out : out + fixed.slice(dot);
 }
 
 /** 36353.37 → "36,353.37"; with a unit: "36,353.37万元". */

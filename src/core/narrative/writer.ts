@@ -79,7 +79,8 @@ export class PassageWriter {
   }
 
   passage(slot: string, role: "heading" | "body" = "body", level: HeadingLevel | null = null): Passage {
-    return { slot, role, level, text: this.text, figures: [...this.figures], gaps: [...this.gaps] };
+    // A writer makes one passage: its lists are handed over, not copied.
+    return { slot, role, level, text: this.text, figures: this.figures, gaps: this.gaps };
   }
 }
 
