@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { withCatalogue } from "../scripts/rule-catalogue";
 import { CATALOGUE } from "../src/core/checks/catalogue";
 import { ZH_CN } from "../src/functions/zh-cn";
 import { BUILT_IN_PROFILES } from "../src/core/profile";
+import { OUTLINE_IDS } from "../src/core/narrative/types";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
@@ -23,6 +24,14 @@ describe("README tells the truth", () => {
   it("names every JX function and every built-in profile", () => {
     for (const id of Object.keys(ZH_CN)) expect(readme).toContain(`JX.${id}(`);
     for (const p of BUILT_IN_PROFILES) expect(readme).toContain(`\`${p.id}\``);
+  });
+  it("documents jixiao report: its options, both outlines, the Word export and its picture", () => {
+    for (const option of ["--outline", "--docx", "--fill", "--json", "--profile"]) expect(readme).toContain(option);
+    for (const outline of OUTLINE_IDS) expect(readme).toContain(outline);
+    expect(readme).toContain("![第 1 页 / page 1](docs/report-page1.png)");
+    expect(existsSync(new URL("../docs/report-page1.png", import.meta.url))).toBe(true);
+    for (const file of readdirSync(new URL("../src/core/narrative/passages/", import.meta.url)))
+      expect(readme).toContain(file);
   });
   it("gives the two commands", () => {
     expect(readme).toContain("npm ci && npm start");
