@@ -47,6 +47,15 @@ export interface FakeSheetInit {
   readonly merges?: readonly (string | Area)[];
 }
 
+/** The part of Excel.WorksheetChangedEventArgs the add-in reads. */
+export interface FakeChangedEvent {
+  readonly type: "WorksheetChanged";
+  readonly worksheetName: string;
+  /** ExcelApi 1.14: "ThisLocalAddin" for the add-in's own writes. */
+  readonly triggerSource: "ThisLocalAddin" | "Unknown";
+  readonly source: "Local";
+}
+
 export interface FakeOptions {
   /** Largest request and response of one sync, in JSON characters (Excel on the web: 5 MB); default none. */
   readonly payloadLimit?: number;
@@ -229,6 +238,22 @@ class Core {
   readonly failures = new Map<number, string>();
   queue: { op: FakeOp; run: (loaded: Loaded) => void }[] = [];
   created: ClientObject<unknown>[] = [];
+  /** The sheet shown and the range selected, as the user sees them. */
+  active: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  /** worksheets.onChanged handlers, and the sheets written by the sync now running (their events follow it). */
+  readonly changeHandlers = new Set<(args: FakeChangedEvent) => unknown>();
+  changedBySync = new Set<string>();
+
+  /** Fires onChanged for each sheet, after the current task, as Excel does (never inside the sync). */
+  fire(sheets: Iterable<string>, triggerSource: "ThisLocalAddin" | "Unknown"): void {
+    for (const name of sheets) {
+      const event: FakeChangedEvent = { type: "WorksheetChanged", worksheetName: name, triggerSource, source: "Local" };
+      setTimeout(() => {
+        for (const handler of this.changeHandlers) void handler(event);
+      }, 0);
+    }
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -261,6 +286,9 @@ class Core {
     if (record.responseSize > this.payloadLimit) fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded"));
     for (const [proxy, props] of loaded) proxy.commit(props);
     for (const proxy of created) proxy.settle();
+    const changed = this.changedBySync;
+    this.changedBySync = new Set();
+    this.fire(changed, "ThisLocalAddin");
   }
 }
 
@@ -509,6 +537,7 @@ class FakeRange extends ClientObject<RangeTarget> {
       [input],
       ({ sheet, area }) => {
         if (sheet.isProtected) throw accessDenied(this.path);
+        this.core.changedBySync.add(sheet.name);
         const rows = area.bottom - area.top + 1;
         const cols = area.right - area.left + 1;
         const grid = Array.isArray(input) ? (input as unknown[][]) : null;
@@ -526,6 +555,14 @@ class FakeRange extends ClientObject<RangeTarget> {
       },
       prop,
     );
+  }
+
+  /** Selects the range (and shows its sheet), as the user would see it. */
+  select(): void {
+    this.queue("select", [], ({ sheet, area }) => {
+      this.core.active = sheet.name;
+      this.core.selection = { sheet: sheet.name, address: areaText(area) };
+    });
   }
 
   getCell(row: number, col: number): FakeRange {
@@ -582,6 +619,14 @@ class FakeWorksheet extends ClientObject<FakeSheet> {
   /** A navigation property: the same proxy every time, as in office.js. */
   get protection(): FakeProtection {
     return (this.protectionProxy ??= this.child(FakeProtection, "protection", (t) => t));
+  }
+  /** Shows the sheet; Excel refuses for a hidden one. */
+  activate(): void {
+    this.queue("activate", [], (t) => {
+      if (t.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", "This operation is not permitted for this sheet.", this.path);
+      this.core.active = t.name;
+    });
   }
   /** Deletes the sheet; Excel refuses for a very hidden sheet and for the last visible one. */
   delete(): void {
@@ -676,6 +721,26 @@ class FakeWorksheets extends ClientObject<FakeSheet[]> {
     if (!this.loadedItems) throw notLoaded("items", this.path);
     return this.loadedItems;
   }
+  /** worksheets.onChanged: the handler is registered at the next sync; `remove()` queues its removal. */
+  get onChanged(): { add(handler: (args: FakeChangedEvent) => unknown): { remove(): void } } {
+    const core = this.core;
+    return {
+      add(handler) {
+        core.queue.push({
+          op: { kind: "call", path: "worksheets.onChanged", method: "add", args: [] },
+          run: () => void core.changeHandlers.add(handler),
+        });
+        return {
+          remove() {
+            core.queue.push({
+              op: { kind: "call", path: "worksheets.onChanged", method: "remove", args: [] },
+              run: () => void core.changeHandlers.delete(handler),
+            });
+          },
+        };
+      },
+    };
+  }
   getFirst(visibleOnly = false): FakeWorksheet {
     const first = () => this.core.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
     return this.item(`getFirst(${visibleOnly})`, first, false);
@@ -743,6 +808,13 @@ export interface FakeExcel {
   readonly sheets: readonly FakeSheet[];
   /** Indexes of the syncs that suspended calculation. */
   suspendedSyncs(): number[];
+  /** The sheet shown and the range selected. */
+  readonly activeSheet: string | null;
+  readonly selection: { readonly sheet: string; readonly address: string } | null;
+  /** The user types a value into a cell: the cell changes and onChanged fires (triggerSource "Unknown"). */
+  userEdit(sheet: string, a1: string, value: CellValue): void;
+  /** How many onChanged handlers are registered. */
+  readonly changeHandlerCount: number;
 }
 
 export function createFakeExcel(sheets: readonly FakeSheetInit[], options: FakeOptions = {}): FakeExcel {
@@ -804,6 +876,22 @@ export function createFakeExcel(sheets: readonly FakeSheetInit[], options: FakeO
       return core.sheets;
     },
     suspendedSyncs: () => core.syncs.flatMap((s, i) => (s.ops.some(isSuspend) ? [i] : [])),
+    get activeSheet() {
+      return core.active;
+    },
+    get selection() {
+      return core.selection;
+    },
+    userEdit(name, a1, value) {
+      const sheet = core.sheet(name);
+      const at = parseAddress(a1);
+      if (!sheet || !at) throw new Error(`fake-excel: no cell ${name}!${a1}`);
+      sheet.put(at.row, at.col, { value: value ?? "", formula: null });
+      core.fire([sheet.name], "Unknown");
+    },
+    get changeHandlerCount() {
+      return core.changeHandlers.size;
+    },
   };
 }
 

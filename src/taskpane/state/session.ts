@@ -1,0 +1,153 @@
+/**
+ * The pane's view of the workbook: the last snapshot read (one round trip), its model, the profile its settings
+ * ask for; the batches written from the pane, last first, for undo; and the refresh after the user's edits
+ * (debounced, from the host's change events), so that no view shows a stale workbook. No React here: the views
+ * read it through useSession().
+ */
+import { readModel } from "../../core/model/read";
+import type { WorkbookSnapshot } from "../../core/model/snapshot";
+import type { WorkbookModel } from "../../core/model/types";
+import type { Profile } from "../../core/profile";
+import { profileSetting } from "../../core/settings";
+import type { HostBatch, HostUndoResult, HostWriteResult, WorkbookHost } from "../../workbook/host";
+import { HostError } from "../../workbook/host";
+
+export interface WorkbookState {
+  readonly snapshot: WorkbookSnapshot;
+  readonly model: WorkbookModel;
+  readonly profile: Profile;
+  /** Why the workbook's profile setting could not be used, or null. */
+  readonly profileProblem: string | null;
+  readonly customProfile: boolean;
+  /** Increases with every read. */
+  readonly version: number;
+}
+
+export interface DoneBatch {
+  /** What it was, in the pane's words: "修复 H17", "填写报告". */
+  readonly label: string;
+  readonly result: HostWriteResult;
+}
+
+export interface SessionState {
+  readonly workbook: WorkbookState | null;
+  readonly busy: "reading" | "writing" | null;
+  /** The last failure, in Chinese, or null. */
+  readonly error: string | null;
+  /** Batches written from the pane, the last first. */
+  readonly done: readonly DoneBatch[];
+  /** The user changed the workbook since the last read and a refresh is due. */
+  readonly stale: boolean;
+}
+
+const message = (error: unknown): string =>
+  error instanceof HostError ? error.message : `出错了：${error instanceof Error ? error.message : String(error)}`;
+
+export class PaneSession {
+  private state: SessionState = { workbook: null, busy: null, error: null, done: [], stale: false };
+  private readonly listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private unwatch: (() => void) | null = null;
+  private version = 0;
+  private reading: Promise<WorkbookState | null> | null = null;
+
+  constructor(
+    readonly host: WorkbookHost,
+    private readonly debounceMs = 800,
+  ) {}
+
+  get current(): SessionState {
+    return this.state;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionState => this.state;
+
+  private set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** Reads the workbook (one round trip); concurrent calls share one read. */
+  refresh(): Promise<WorkbookState | null> {
+    if (this.reading) return this.reading;
+    this.set({ busy: this.state.busy ?? "reading" });
+    this.reading = (async () => {
+      try {
+        const snapshot = await this.host.read();
+        const setting = profileSetting(snapshot.settings);
+        const workbook: WorkbookState = {
+          snapshot,
+          model: readModel(snapshot),
+          profile: setting.profile,
+          profileProblem: setting.problem,
+          customProfile: setting.custom,
+          version: ++this.version,
+        };
+        this.set({ workbook, error: null, stale: false, busy: this.state.busy === "reading" ? null : this.state.busy });
+        return workbook;
+      } catch (error) {
+        this.set({ error: message(error), busy: this.state.busy === "reading" ? null : this.state.busy });
+        return null;
+      } finally {
+        this.reading = null;
+      }
+    })();
+    return this.reading;
+  }
+
+  /** Writes one batch, remembers it for undo, and reads the workbook again. */
+  async write(batch: HostBatch, label: string): Promise<HostWriteResult | null> {
+    this.set({ busy: "writing", error: null });
+    try {
+      const result = await this.host.write(batch);
+      const done = result.applied.length > 0 || result.createdSheets.length > 0 || result.previousSettings;
+      this.set({ busy: null, done: done ? [{ label, result }, ...this.state.done] : this.state.done });
+      await this.refresh();
+      return result;
+    } catch (error) {
+      this.set({ busy: null, error: message(error) });
+      return null;
+    }
+  }
+
+  /** Undoes the last batch written from the pane. */
+  async undo(): Promise<HostUndoResult | null> {
+    const [last, ...rest] = this.state.done;
+    if (!last) return null;
+    this.set({ busy: "writing", error: null });
+    try {
+      const result = await this.host.undo(last.result);
+      this.set({ busy: null, done: rest });
+      await this.refresh();
+      return result;
+    } catch (error) {
+      this.set({ busy: null, error: message(error) });
+      return null;
+    }
+  }
+
+  /** Reads again a moment after the user's last edit. */
+  watch(): void {
+    if (this.unwatch) return;
+    this.unwatch = this.host.onChanged(() => {
+      this.set({ stale: true });
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        void this.refresh();
+      }, this.debounceMs);
+    });
+  }
+
+  dispose(): void {
+    this.unwatch?.();
+    this.unwatch = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * What the task pane asks of the workbook it works on, whoever holds it: Excel through office.js
+ * (office-host.ts) or an .xlsx file in the browser preview. The pane's views know only this interface: no
+ * Office call is made in a component.
+ */
+import type { CellWrite } from "../core/checks/types";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+import type { NewSheet, SheetNote, SkippedWrite } from "./common";
+
+/** One batch of changes: cell writes, sheets to create first, and jixiao's settings (the whole of them). */
+export interface HostBatch {
+  readonly writes: readonly CellWrite[];
+  readonly newSheets?: readonly NewSheet[];
+  readonly settings?: Readonly<Record<string, string>>;
+}
+
+/** What a batch did: enough to undo it as a whole. */
+export interface HostWriteResult {
+  readonly applied: readonly CellWrite[];
+  readonly skipped: readonly SkippedWrite[];
+  readonly createdSheets: readonly string[];
+  readonly rejectedSheets: readonly SheetNote[];
+  /** The settings before the batch, when it changed them (restored by the undo). */
+  readonly previousSettings: Readonly<Record<string, string>> | null;
+  /** Why the settings could not be saved (the cells were written), or null. */
+  readonly settingsError: string | null;
+}
+
+export interface HostUndoResult {
+  /** Writes that could not be undone (the cell was changed since), with the Chinese reason. */
+  readonly skipped: readonly SkippedWrite[];
+  readonly keptSheets: readonly SheetNote[];
+}
+
+/** A failure the pane shows as it is: a Chinese message (a protected sheet, an edit in progress, …). */
+export class HostError extends Error {
+  override readonly name = "HostError";
+}
+
+export interface WorkbookHost {
+  readonly kind: "excel" | "preview";
+  /** The whole workbook and jixiao's settings, in one round trip. */
+  read(): Promise<WorkbookSnapshot>;
+  /** One batch, calculation suspended until it ends; cells the user changed since the read are left alone. */
+  write(batch: HostBatch): Promise<HostWriteResult>;
+  /** Undoes a batch written by `write`: values back, created sheets deleted (when still empty), settings back. */
+  undo(done: HostWriteResult): Promise<HostUndoResult>;
+  /** Selects a cell or range ("H17", "H10:H17") on its sheet and brings it into view. */
+  select(sheet: string, address: string): Promise<void>;
+  /** Calls `listener` after the user changes the workbook (not after jixiao's own writes); returns the
+   *  unsubscribe. */
+  onChanged(listener: () => void): () => void;
+  /** Hands a file to the user (a download, or the browser's save dialog). */
+  save(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void>;
+}
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

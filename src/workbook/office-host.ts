@@ -1,0 +1,158 @@
+/**
+ * The task pane's workbook in Excel: the WorkbookHost of src/taskpane/host.ts over office.js. Reading, writing
+ * and undoing go through the office adapter (office.ts); this adds selecting a cell, the change events and
+ * files for the user. `run` is Excel.run in Excel, and the fake Excel's run in the tests.
+ */
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+import type { HostBatch, HostUndoResult, HostWriteResult, WorkbookHost } from "./host";
+import { HostError } from "./host";
+import { settingsFromStored, SETTINGS_KEY } from "./common";
+import {
+  applyOfficeWrites,
+  documentSettings,
+  OfficeAdapterError,
+  readOffice,
+  undoOfficeWrites,
+  type SettingsStore,
+} from "./office";
+
+/** Excel.run: a batch in a new context, or in `context` again (as removing an event handler needs). */
+export type ExcelRun = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  context?: Excel.RequestContext,
+) => Promise<T>;
+
+export interface OfficeHostOptions {
+  /** Excel.run, or the fake's. */
+  readonly run: ExcelRun;
+  /** Where jixiao's settings live; default Office.context.document.settings. */
+  readonly store?: SettingsStore | null;
+  /** Hands a file to the user (a download in the pane). */
+  readonly save: (fileName: string, bytes: Uint8Array, mimeType: string) => Promise<void>;
+  /** Changes Excel reports within this many ms after jixiao's own write are taken as its own, where Excel does
+   *  not say who made them (triggerSource needs ExcelApi 1.14). */
+  readonly ownWriteWindowMs?: number;
+}
+
+function hostError(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  if (error instanceof OfficeAdapterError) return new HostError(error.message, { cause: error });
+  return new HostError(`Excel 操作未完成：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
+interface ChangedArgs {
+  readonly triggerSource?: string;
+}
+
+export function officeHost(options: OfficeHostOptions): WorkbookHost {
+  const store = options.store === undefined ? documentSettings() : options.store;
+  const window = options.ownWriteWindowMs ?? 1000;
+  let writingUntil = 0;
+  const listeners = new Set<() => void>();
+  let registration: Promise<{ handle: { remove(): void }; context: Excel.RequestContext } | null> | null = null;
+
+  const settingsNow = (): Readonly<Record<string, string>> => settingsFromStored(store?.get(SETTINGS_KEY));
+
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw hostError(error);
+    }
+  }
+
+  const onExcelChange = (args: ChangedArgs): void => {
+    if (args.triggerSource === "ThisLocalAddin") return;
+    if (args.triggerSource === undefined && Date.now() < writingUntil) return;
+    for (const listener of listeners) listener();
+  };
+
+  return {
+    kind: "excel",
+
+    read: (): Promise<WorkbookSnapshot> =>
+      guarded(() => options.run((context) => readOffice(context, { settings: store }))),
+
+    write: (batch: HostBatch): Promise<HostWriteResult> =>
+      guarded(async () => {
+        const previousSettings = batch.settings ? settingsNow() : null;
+        writingUntil = Number.POSITIVE_INFINITY;
+        try {
+          const result = await options.run((context) =>
+            applyOfficeWrites(context, batch.writes, {
+              ...(batch.settings ? { settings: batch.settings } : {}),
+              store,
+              ...(batch.newSheets ? { newSheets: batch.newSheets } : {}),
+            }),
+          );
+          return {
+            applied: result.applied,
+            skipped: result.skipped,
+            createdSheets: result.createdSheets,
+            rejectedSheets: result.rejectedSheets,
+            previousSettings,
+            settingsError: result.settingsError,
+          };
+        } finally {
+          writingUntil = Date.now() + window;
+        }
+      }),
+
+    undo: (done: HostWriteResult): Promise<HostUndoResult> =>
+      guarded(async () => {
+        writingUntil = Number.POSITIVE_INFINITY;
+        try {
+          const result = await options.run(async (context) => {
+            const undone = await undoOfficeWrites(context, done.applied, { createdSheets: done.createdSheets });
+            if (done.previousSettings) await applyOfficeWrites(context, [], { settings: done.previousSettings, store });
+            return undone;
+          });
+          return { skipped: result.skipped, keptSheets: result.keptSheets };
+        } finally {
+          writingUntil = Date.now() + window;
+        }
+      }),
+
+    select: (sheet: string, address: string): Promise<void> =>
+      guarded(() =>
+        options.run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+          await context.sync();
+          if (ws.isNullObject) throw new HostError(`工作簿中已没有工作表“${sheet}”`);
+          ws.activate();
+          ws.getRange(address).select();
+          await context.sync();
+        }),
+      ),
+
+    onChanged(listener: () => void): () => void {
+      listeners.add(listener);
+      registration ??= options
+        .run(async (context) => {
+          const handle = context.workbook.worksheets.onChanged.add(async (args) => onExcelChange(args));
+          await context.sync();
+          return { handle, context };
+        })
+        .catch(() => null); // without events (an old Excel), the pane is refreshed by its own actions
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0 || !registration) return;
+        const pending = registration;
+        registration = null;
+        // A handler is removed in the context that added it.
+        void pending.then((added) =>
+          added
+            ? options
+                .run(async (context) => {
+                  added.handle.remove();
+                  await context.sync();
+                }, added.context)
+                .catch(() => undefined)
+            : undefined,
+        );
+      };
+    },
+
+    save: (fileName, bytes, mimeType) => options.save(fileName, bytes, mimeType),
+  };
+}

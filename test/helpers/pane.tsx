@@ -1,0 +1,71 @@
+/**
+ * Rendering a view of the task pane as Excel would run it, for component tests (vitest + Testing Library, jsdom):
+ * the fake Excel holding a workbook (a sample's snapshot by default), the real office host over it, a session,
+ * and the pane's providers.
+ *
+ *   const pane = await renderPane(<CheckView />, { sample: "000-honggutan-2022" });
+ *   await pane.user.click(screen.getByRole("button", { name: "检查" }));
+ *   expect(pane.fake.selection).toEqual({ sheet: "绩效自评表", address: "H17" });
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, type RenderResult } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactElement } from "react";
+import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
+import { PaneProvider, type Language } from "../../src/taskpane/state/pane-context";
+import { PaneSession } from "../../src/taskpane/state/session";
+import { officeHost } from "../../src/workbook/office-host";
+import {
+  createFakeExcel,
+  settingsFromSnapshot,
+  sheetsFromSnapshot,
+  type FakeExcel,
+  type FakeSettings,
+} from "../fakes/fake-excel";
+import { sampleSnapshot } from "./sample-snapshot";
+
+export interface SavedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly mimeType: string;
+}
+
+export interface RenderedPane extends RenderResult {
+  readonly fake: FakeExcel;
+  readonly store: FakeSettings;
+  readonly session: PaneSession;
+  readonly saved: SavedFile[];
+  readonly user: ReturnType<typeof userEvent.setup>;
+}
+
+export interface PaneOptions {
+  /** A sample workbook (samples/<id>.xlsx), or a snapshot; default sample 000. */
+  readonly sample?: string;
+  readonly snapshot?: WorkbookSnapshot;
+  readonly language?: Language;
+  /** Read the workbook before rendering (default true), as the app does when it opens. */
+  readonly read?: boolean;
+  readonly debounceMs?: number;
+}
+
+export async function renderPane(ui: ReactElement, options: PaneOptions = {}): Promise<RenderedPane> {
+  const snapshot = options.snapshot ?? (await sampleSnapshot(options.sample ?? "000-honggutan-2022"));
+  const fake = createFakeExcel(sheetsFromSnapshot(snapshot));
+  const store = settingsFromSnapshot(snapshot);
+  const saved: SavedFile[] = [];
+  const host = officeHost({
+    run: (batch) => fake.run(batch),
+    store,
+    save: async (name, bytes, mimeType) => void saved.push({ name, bytes, mimeType }),
+    ownWriteWindowMs: 0,
+  });
+  const session = new PaneSession(host, options.debounceMs ?? 10);
+  if (options.read !== false) await session.refresh();
+  const language = options.language ?? "zh-CN";
+  const rendered = render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneProvider value={{ session, language, setLanguage: () => {}, languageChoice: null }}>{ui}</PaneProvider>
+    </FluentProvider>,
+  );
+  return { ...rendered, fake, store, session, saved, user: userEvent.setup() };
+}
