@@ -8,9 +8,10 @@
  *   expect(pane.fake.selection).toEqual({ sheet: "绩效自评表", address: "H17" });
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, type RenderResult } from "@testing-library/react";
+import { cleanup, render, type RenderResult } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
+import { afterEach } from "vitest";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { PaneProvider, type Language } from "../../src/taskpane/state/pane-context";
 import { PaneSession } from "../../src/taskpane/state/session";
@@ -23,6 +24,22 @@ import {
   type FakeSettings,
 } from "../fakes/fake-excel";
 import { sampleSnapshot } from "./sample-snapshot";
+
+// jsdom has no ResizeObserver, which Fluent's MessageBar and overflow components observe with.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+if (typeof window !== "undefined") window.ResizeObserver ??= globalThis.ResizeObserver;
+
+// vitest runs without globals, so Testing Library cannot unmount by itself between tests.
+const sessions: PaneSession[] = [];
+afterEach(() => {
+  cleanup();
+  for (const s of sessions.splice(0)) s.dispose();
+});
 
 export interface SavedFile {
   readonly name: string;
@@ -60,6 +77,7 @@ export async function renderPane(ui: ReactElement, options: PaneOptions = {}): P
     ownWriteWindowMs: 0,
   });
   const session = new PaneSession(host, options.debounceMs ?? 10);
+  sessions.push(session);
   if (options.read !== false) await session.refresh();
   const language = options.language ?? "zh-CN";
   const rendered = render(
