@@ -82,7 +82,11 @@ export async function renderPane(ui: ReactElement, options: PaneOptions = {}): P
   const language = options.language ?? "zh-CN";
   const rendered = render(
     <FluentProvider theme={webLightTheme}>
-      <PaneProvider value={{ session, language, setLanguage: () => {}, languageChoice: null }}>{ui}</PaneProvider>
+      <PaneProvider
+        value={{ session, language, setLanguage: () => {}, languageChoice: null, officeLanguage: language }}
+      >
+        {ui}
+      </PaneProvider>
     </FluentProvider>,
   );
   return { ...rendered, fake, store, session, saved, user: userEvent.setup() };

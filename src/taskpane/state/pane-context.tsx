@@ -23,6 +23,8 @@ export interface PaneServices {
   /** The user's choice of language (kept in the browser, not the workbook); null follows Office. */
   readonly setLanguage: (language: Language | null) => void;
   readonly languageChoice: Language | null;
+  /** Office's display language, as the pane reads it. */
+  readonly officeLanguage: Language;
 }
 
 const PaneContext = createContext<PaneServices | null>(null);
