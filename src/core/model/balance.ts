@@ -4,6 +4,7 @@
  * label as written and the canonical key of the totals the checks know. A sheet with only the 资产 label column
  * is read top to bottom, the side turning to 负债和净资产 at the first label that names 负债 or 净资产.
  * Labels without a key and without any figure (section headings "流动资产：", signatures) are left out.
+ * A header row mapped by hand (column-map.ts) gives its label and figure columns directly.
  */
 import { figureCell, textCell, type SheetView } from "./cells";
 import type { ReadTable } from "./funds";
@@ -71,8 +72,22 @@ function item(view: SheetView, row: number, half: Half, side: BalanceSide): Bala
   return key !== null || figures ? { side, label, key, end, begin } : null;
 }
 
-export function readBalance(scan: SheetScan, header: HeaderRow): ReadTable<BalanceSheet> {
-  const view = scan.view;
+/** The halves of the header row: from the columns mapped by hand, or from the header words. */
+function halvesOf(header: HeaderRow): Half[] {
+  const m = header.mapped;
+  if (m) {
+    const halves: Half[] = [
+      { side: m.liabilities !== undefined ? "assets" : null, label: m.assets!, end: m.end, begin: m.begin },
+    ];
+    if (m.liabilities !== undefined)
+      halves.push({
+        side: "liabilitiesAndNetAssets",
+        label: m.liabilities,
+        end: m.liabilitiesEnd,
+        begin: m.liabilitiesBegin,
+      });
+    return halves;
+  }
   const assets = leftmost(header.cells, "assets")!;
   const liabilities = leftmost(header.cells, "liabilities", assets.col);
   const split = liabilities?.col ?? Infinity;
@@ -92,8 +107,14 @@ export function readBalance(scan: SheetScan, header: HeaderRow): ReadTable<Balan
       begin: firstAfter(header.cells, "begin", liabilities.col, Infinity),
     });
   }
+  return halves;
+}
+
+export function readBalance(scan: SheetScan, header: HeaderRow): ReadTable<BalanceSheet> {
+  const view = scan.view;
+  const halves = halvesOf(header);
   const span = headerSpan(view, header.row);
-  const left = Math.min(span.left, assets.col);
+  const left = Math.min(span.left, ...halves.map((h) => h.label));
   const right = Math.max(span.right, ...header.cells.map((h) => h.col));
   const bySide: Record<BalanceSide, BalanceItem[]> = { assets: [], liabilitiesAndNetAssets: [] };
   let turned = false;

@@ -91,19 +91,28 @@ export interface HeaderMatch {
 }
 
 /** Longest header we consider (compacted): longer cells are sentences, not headers. */
-const MAX_HEADER = 24;
+export const MAX_HEADER = 24;
 const HINT = /\(([^()]*)\)$/;
 const UNIT_LABEL = /^(?:金额)?单位:?/;
 
-/** The header a compacted text (compactKey) names, or null. */
-export function headerOfKey(k: string, text: string): HeaderMatch | null {
-  if (k.length === 0 || k.length > MAX_HEADER) return null;
-  const direct = LOOKUP.get(k);
-  if (direct) return { key: direct.key, rank: direct.rank, text, unit: null, percent: false };
+/** A header's text without its trailing hints, and what the hints say. */
+export interface HeaderHints {
+  /** The compacted text without the hints ("全年预算数(万元)" → "全年预算数"). */
+  readonly word: string;
+  /** A money unit stated in a hint ("(万元)", "(单位:元)"). */
+  readonly unit: Unit | null;
+  /** A hint says the figures are percentages ("(%)", "%"). */
+  readonly percent: boolean;
+}
+
+/**
+ * Up to two trailing hints cut off a compacted text: "执行率(%)", "全年预算数(万元)", "全年预算数(单位:万元)",
+ * "指标值(预期)", a trailing colon or asterisk. Works on any text, known header or not.
+ */
+export function headerHints(k: string): HeaderHints {
   let s = k;
   let unit: Unit | null = null;
   let percent = false;
-  // Up to two trailing hints: "执行率(%)", "全年预算数(万元)", "全年预算数(单位:万元)", "指标值(预期)".
   for (let i = 0; i < 2; i++) {
     const last = s.charCodeAt(s.length - 1);
     if (last === 0x29 /* ) */) {
@@ -120,9 +129,25 @@ export function headerOfKey(k: string, text: string): HeaderMatch | null {
       s = s.slice(0, -1);
     } else break;
   }
-  if (s === k) return null;
-  const found = LOOKUP.get(s);
+  return { word: s, unit, percent };
+}
+
+/** The header a compacted text (compactKey) names, or null. */
+export function headerOfKey(k: string, text: string): HeaderMatch | null {
+  if (k.length === 0 || k.length > MAX_HEADER) return null;
+  const direct = LOOKUP.get(k);
+  if (direct) return { key: direct.key, rank: direct.rank, text, unit: null, percent: false };
+  const last = k.charCodeAt(k.length - 1);
+  if (last !== 0x29 && last !== 0x25 && last !== 0x3a && last !== 0x2a) return null; // no hint to cut off
+  const { word, unit, percent } = headerHints(k);
+  if (word === k) return null;
+  const found = LOOKUP.get(word);
   return found ? { key: found.key, rank: found.rank, text, unit, percent } : null;
+}
+
+/** The synonyms of a header key with their rank (0 best), for guessing what a header not recognised means. */
+export function synonymsOf(key: HeaderKey): readonly { readonly word: string; readonly rank: number }[] {
+  return SYNONYMS[key].flatMap((words, rank) => words.map((word) => ({ word, rank })));
 }
 
 /** The header a cell's text names, or null. */

@@ -6,6 +6,7 @@
  */
 import { unitOf } from "../figures";
 import type { SheetView } from "./cells";
+import type { MappedColumns } from "./column-map";
 import {
   headerOfKey,
   resolveColumns,
@@ -39,6 +40,11 @@ export interface HeaderRow {
   readonly cells: readonly HeaderCell[];
   /** Tables this row qualifies as the header of (several when the words are shared: funds and budget). */
   readonly kinds: readonly TableKind[];
+  /**
+   * Columns mapped by hand (column-map.ts): the row heads kinds[0] with these columns, whatever its words say;
+   * `cells` then holds one header cell a mapped column.
+   */
+  readonly mapped?: MappedColumns;
 }
 
 export interface SheetScan {
@@ -76,7 +82,11 @@ const SIGNATURE =
 /** Weaker title words: only when the single cell is merged across three columns or more. */
 const TITLE_WEAK = /情况|明细|统计|一览/;
 
-export function scanSheet(view: SheetView): SheetScan {
+/**
+ * Scans a sheet. `mapped` are its header rows mapped by hand (column-map.ts mappedHeaderRows): each heads its
+ * table whatever the reader would have made of its words, and is no partial header.
+ */
+export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): SheetScan {
   const height = Math.max(0, view.bottom - view.top + 1);
   const boundary = new Uint8Array(height);
   const headerCells = new Map<number, { cells: HeaderCell[]; headerLike: boolean }>();
@@ -155,7 +165,14 @@ export function scanSheet(view: SheetView): SheetScan {
 
   const headers: HeaderRow[] = [];
   const partialHeaders: { row: number; cells: HeaderCell[] }[] = [];
+  const mappedRows = new Set(mapped.map((h) => h.row));
+  for (const h of mapped) {
+    if (h.row < view.top || h.row > view.bottom) continue;
+    headers.push(h);
+    boundary[h.row - view.top] = 1;
+  }
   for (const [row, { cells, headerLike }] of headerCells) {
+    if (mappedRows.has(row)) continue;
     const kinds = qualify(cells);
     if (kinds.length === 0) {
       if (headerLike) partialHeaders.push({ row, cells });

@@ -6,10 +6,14 @@
  *
  * When a kind of table occurs more than once, the first (in workbook order, then top to bottom) is used and the
  * others are named in a reading note; so are headers that matched ambiguously and sheets with nothing recognised.
+ *
+ * Header rows mapped by hand (the `columns` setting, column-map.ts) are read as their table with their columns,
+ * as if their headers had been recognised; what of the setting cannot be used is named in a reading note.
  */
 import { readBalance } from "./balance";
 import { readBudget } from "./budget";
 import { SheetView } from "./cells";
+import { mappedHeaderRows, readColumnMap, TABLE_NAMES } from "./column-map";
 import { looksLikeFunds, readFunds, type ReadTable } from "./funds";
 import { COLUMN_NAMES, resolveColumns, type TableKind } from "./headers";
 import { readIndicators } from "./indicators";
@@ -33,13 +37,6 @@ export { type BudgetTableRead } from "./budget";
 /** The very hidden sheet where the .xlsx adapter keeps jixiao's settings: never part of the model. */
 const SETTINGS_SHEET = "_jixiao";
 
-const KIND_NAMES: Record<TableKind, string> = {
-  indicators: "绩效指标表",
-  funds: "预算资金表（年度资金总额）",
-  budget: "预算执行表",
-  balance: "资产负债表",
-};
-
 interface Tables {
   indicators: IndicatorTable;
   funds: FundsBlock;
@@ -57,8 +54,9 @@ interface Found<K extends TableKind> {
 type AnyFound = { [K in TableKind]: Found<K> }[TableKind];
 
 /** Which table a header row heads: the indicators and the balance sheet have their own words; the funds block and
- *  the budget table share theirs, and are told apart by the rows below (年度资金总额, 财政拨款 … or not). */
-function kindOf(scan: SheetScan, header: HeaderRow): TableKind {
+ *  the budget table share theirs, and are told apart by the rows below (年度资金总额, 财政拨款 … or not). A row
+ *  mapped by hand heads its mapping's table (its only kind). */
+export function kindOf(scan: SheetScan, header: HeaderRow): TableKind {
   const kinds = header.kinds;
   if (kinds.includes("indicators")) return "indicators";
   if (kinds.includes("balance")) return "balance";
@@ -80,7 +78,7 @@ function read(kind: TableKind, scan: SheetScan, header: HeaderRow): ReadTable<Ta
 }
 
 function ambiguityNotes(kind: TableKind, scan: SheetScan, header: HeaderRow, notes: ReadingNote[]): void {
-  if (kind === "balance") return; // 年末数 / 年初数 twice is the two-sided layout
+  if (kind === "balance" || header.mapped) return; // 年末数 / 年初数 twice is the two-sided layout
   for (const { column, cells } of resolveColumns(kind, header.cells).ambiguous) {
     const listed = cells.map((c) => `${columnName(c.col)}列“${c.match.text}”`).join("、");
     notes.push({
@@ -93,9 +91,22 @@ function ambiguityNotes(kind: TableKind, scan: SheetScan, header: HeaderRow, not
   }
 }
 
+/**
+ * The sheets of a snapshot (not the settings sheet) scanned for tables, header rows mapped by hand included;
+ * what of the `columns` setting cannot be used goes into `notes`.
+ */
+export function scanWorkbook(snapshot: WorkbookSnapshot, notes: ReadingNote[]): SheetScan[] {
+  const views = snapshot.sheets.filter((s) => s.name !== SETTINGS_SHEET).map((s) => new SheetView(s));
+  const columnMap = readColumnMap(snapshot.settings);
+  notes.push(...columnMap.notes);
+  const mapped = mappedHeaderRows(views, columnMap.mappings, notes);
+  return views.map((view) => scanSheet(view, mapped.get(view.name)));
+}
+
+/** The workbook model of a snapshot (see the top of this file). */
 export function readModel(snapshot: WorkbookSnapshot): WorkbookModel {
   const notes: ReadingNote[] = [];
-  const scans = snapshot.sheets.filter((s) => s.name !== SETTINGS_SHEET).map((s) => scanSheet(new SheetView(s)));
+  const scans = scanWorkbook(snapshot, notes);
   const found: AnyFound[] = [];
   const extents = new Map<SheetScan, { top: number; bottom: number }[]>();
 
@@ -144,7 +155,7 @@ export function readModel(snapshot: WorkbookSnapshot): WorkbookModel {
         sheet: other.sheet,
         area: other.area,
         message:
-          `工作表“${other.sheet}”第${other.area.top}行也是一个${KIND_NAMES[kind]}；` +
+          `工作表“${other.sheet}”第${other.area.top}行也是一个${TABLE_NAMES[kind]}；` +
           `只使用了第一个（工作表“${used!.sheet}”第${used!.area.top}行），这一个没有读入`,
       });
     }
