@@ -19,7 +19,7 @@ import { CheckView } from "../src/taskpane/check/CheckView";
 import { shownFigure } from "../src/taskpane/check/figures";
 import { PaneProvider, type PaneServices } from "../src/taskpane/state/pane-context";
 import { SETTINGS_KEY } from "../src/workbook/common";
-import { renderPane, type PaneOptions, type RenderedPane } from "./helpers/pane";
+import { layoutForTabster, renderPane, type PaneOptions, type RenderedPane } from "./helpers/pane";
 import { sampleSnapshot } from "./helpers/sample-snapshot";
 
 // Rendering Fluent under jsdom is slow on a cold start: generous limits, so the tests measure behaviour, not speed.
@@ -31,23 +31,6 @@ const found = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 
  * manager, which takes part in Tab) holds every element hidden and Tab leads nowhere. For this file, elements get
  * their parent as offsetParent and the page a size, as in a browser.
  */
-function layoutForTabster(): () => void {
-  const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent");
-  const rect = HTMLElement.prototype.getBoundingClientRect;
-  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    },
-  });
-  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
-    return this === document.body ? new DOMRect(0, 0, 400, 800) : rect.call(this);
-  };
-  return () => {
-    if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
-    HTMLElement.prototype.getBoundingClientRect = rect;
-  };
-}
 let restoreLayout = () => {};
 beforeAll(() => void (restoreLayout = layoutForTabster()));
 afterAll(() => restoreLayout());

@@ -74,7 +74,7 @@ describe("dist/help.html, the manifest's help page", () => {
 describe("the function reference", () => {
   it("lists every function of ZH_CN with its result", () => {
     const text = textOf(renderToString(<App theme="light" />));
-    expectText(text, "绩效自评助手", "JX 函数");
+    expectText(text, "绩效自评助手", "函数", "没有连接到 Excel 工作簿");
     for (const [id, fn] of Object.entries(ZH_CN)) expectText(text, `JX.${id}`, fn.result);
   });
 

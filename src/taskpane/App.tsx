@@ -1,9 +1,31 @@
 /**
- * The task pane: Fluent UI v9 in Office's light or dark theme. For now one view, the reference of the JX
- * functions; the 检查, 报告, 模板 and 设置 views come later. No Office calls here: index.tsx passes the theme.
+ * The task pane: Fluent UI v9 in Office's light or dark theme, in Chinese (or English), with the views 检查,
+ * 报告, 模板, 设置 and the reference of the JX functions. The app gets everything from its props: the theme, and
+ * the pane's services (the session over the workbook's host) — null outside Excel, where only the function
+ * reference is of use. No Office call here: index.tsx builds the host.
  */
-import { FluentProvider, makeStyles, Subtitle2, Title3, tokens } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
 import { FunctionReference } from "./FunctionReference";
+import { CheckView } from "./check/CheckView";
+import { ReportView } from "./report/ReportView";
+import { SettingsView } from "./settings/SettingsView";
+import { SessionStatus } from "./shell/SessionStatus";
+import { UndoBar } from "./shell/UndoBar";
+import { WORDS } from "./shell/words";
+import { PaneProvider, useSession, type Language, type PaneServices } from "./state/pane-context";
+import { ColumnMapping } from "./template/ColumnMapping";
+import { TemplateView } from "./template/TemplateView";
 import { THEMES, type ThemeName } from "./theme";
 
 export type { ThemeName };
@@ -32,25 +54,96 @@ export const usePageStyles = makeStyles({
   },
 });
 
+export type ViewId = "check" | "report" | "template" | "settings" | "functions";
+const VIEWS: readonly ViewId[] = ["check", "report", "template", "settings", "functions"];
+
 export interface AppProps {
   readonly theme: ThemeName;
+  /** The session over the workbook, and the language; null outside Excel. */
+  readonly services?: PaneServices | null;
+  /** Why the pane cannot work on the workbook (outside Excel, an Excel too old), or null. */
+  readonly problem?: string | null;
+  /** The pane's language where there are no services. */
+  readonly language?: Language;
+  readonly initialView?: ViewId;
 }
 
-export function App({ theme }: AppProps) {
-  const styles = usePageStyles();
+function Subtitle({ words }: { readonly words: (typeof WORDS)[Language] }) {
+  const { workbook } = useSession();
+  const unit = workbook?.model.unit.name?.text;
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.provider} lang="zh-CN">
+    <Subtitle2 as="p" className={usePageStyles().subtitle}>
+      {[unit, workbook ? words.profileLine(workbook.profile.name) : null].filter(Boolean).join("　")}
+    </Subtitle2>
+  );
+}
+
+function View({ id }: { readonly id: ViewId }) {
+  switch (id) {
+    case "check":
+      return <CheckView />;
+    case "report":
+      return <ReportView />;
+    case "template":
+      return (
+        <TemplateView>
+          <ColumnMapping />
+        </TemplateView>
+      );
+    case "settings":
+      return <SettingsView />;
+    case "functions":
+      return <FunctionReference />;
+  }
+}
+
+export function App({ theme, services = null, problem = null, language, initialView }: AppProps) {
+  const styles = usePageStyles();
+  const lang = services?.language ?? language ?? "zh-CN";
+  const w = WORDS[lang];
+  const [view, setView] = useState<ViewId>(initialView ?? (services ? "check" : "functions"));
+  const views = services ? VIEWS : (["functions"] as const);
+
+  const body = (
+    <>
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>
-          绩效自评助手
+          {w.title}
         </Title3>
-        <Subtitle2 as="h2" className={styles.subtitle}>
-          JX 函数
-        </Subtitle2>
+        {services ? <Subtitle words={w} /> : null}
       </header>
-      <main className={styles.main}>
-        <FunctionReference />
+      {problem || !services ? (
+        <MessageBar intent={problem ? "warning" : "info"}>
+          <MessageBarBody>{problem ?? w.outsideExcel}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {services ? (
+        <>
+          <UndoBar />
+          <SessionStatus />
+        </>
+      ) : null}
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as ViewId)}
+        aria-label={w.tabsLabel}
+        size="small"
+      >
+        {views.map((id) => (
+          <Tab key={id} value={id}>
+            {w.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={styles.main} aria-label={w.tabs[view]}>
+        <View id={services ? view : "functions"} />
       </main>
+    </>
+  );
+
+  return (
+    <FluentProvider theme={THEMES[theme]} className={styles.provider} lang={lang}>
+      {services ? <PaneProvider value={services}>{body}</PaneProvider> : body}
     </FluentProvider>
   );
 }

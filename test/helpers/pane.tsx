@@ -34,6 +34,28 @@ class NoResizeObserver {
 globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
 if (typeof window !== "undefined") window.ResizeObserver ??= globalThis.ResizeObserver;
 
+/**
+ * jsdom lays nothing out, so Fluent's focus manager (tabster) takes every element for hidden and Tab leaves the
+ * page. For keyboard tests: elements get their parent as offsetParent and the page a size. Returns the undo.
+ */
+export function layoutForTabster(): () => void {
+  const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent");
+  const rect = HTMLElement.prototype.getBoundingClientRect;
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentElement;
+    },
+  });
+  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    return this === document.body ? new DOMRect(0, 0, 400, 800) : rect.call(this);
+  };
+  return () => {
+    if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
+    HTMLElement.prototype.getBoundingClientRect = rect;
+  };
+}
+
 // vitest runs without globals, so Testing Library cannot unmount by itself between tests.
 const sessions: PaneSession[] = [];
 afterEach(() => {
