@@ -1,6 +1,6 @@
 /**
- * Vite configuration of the pages: src/taskpane/taskpane.html (the task pane) and help.html (the manifest's
- * help page) with their React code, built into dist/ with relative URLs (base "./") so that the same files
+ * Vite configuration of the pages: src/taskpane/taskpane.html (the task pane), help.html (the manifest's
+ * help page) and preview.html (the browser preview, src/preview/) with their React code, built into dist/ with relative URLs (base "./") so that the same files
  * work under any deployment base URL.
  * dist/functions.js, the JSON metadata, the manifest and the icons are written by scripts/build.ts.
  */
@@ -24,6 +24,8 @@ export default defineConfig({
         taskpane: `${root}src/taskpane/taskpane.html`,
         // The manifest's SupportUrl and LearnMoreUrl.
         help: `${root}src/taskpane/help.html`,
+        // The browser preview: the task pane beside a grid, over an .xlsx file (no Excel needed).
+        preview: `${root}src/taskpane/preview.html`,
       },
     },
   },

@@ -5,7 +5,8 @@
  *   functions.json         custom-functions-metadata's output for src/functions/functions.ts (English)
  *   functions.zh-cn.json   the same metadata with the Chinese text of src/functions/zh-cn.ts
  *   functions.js           classic script (IIFE) from src/functions/register.ts: registers every JX function
- *   taskpane.html, help.html and assets/: the pages (Vite, vite.config.ts) and the icons of the root assets/
+ *   taskpane.html, help.html, preview.html and assets/: the pages (Vite, vite.config.ts), the icons of the
+ *                          root assets/; samples/: the sample workbooks the preview opens
  *
  * Usage: tsx scripts/build.ts [--base-url https://host/path/]
  * The base URL is where dist/ will be served; also from env JIXIAO_BASE_URL; DEV_BASE_URL by default.
@@ -235,6 +236,15 @@ export async function copyIcons(outDir: string = DIST): Promise<void> {
   }
 }
 
+/** The sample workbooks the browser preview opens: samples/*.xlsx into dist/samples/. */
+export async function copySamples(outDir: string = DIST): Promise<void> {
+  const target = path.join(outDir, "samples");
+  await mkdir(target, { recursive: true });
+  for (const name of (await readdir(path.join(ROOT, "samples"))).filter((n) => n.endsWith(".xlsx"))) {
+    await copyFile(path.join(ROOT, "samples", name), path.join(target, name));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Command line
 
@@ -292,8 +302,9 @@ export async function buildAll({ baseUrl, functionsSource = FUNCTIONS_SOURCE }: 
   step("functions.js (IIFE)");
   await buildFunctionsScript();
 
-  step("taskpane.html, help.html (Vite)");
+  step("taskpane.html, help.html, preview.html (Vite)");
   await buildTaskpane();
+  await copySamples();
 
   step("assets/*.png, manifest.xml");
   await copyIcons();

@@ -28,6 +28,7 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
   ".woff2": "font/woff2",
   ".map": "application/json; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 /** The file under `root` for a request path, or null if it would leave `root`. */
@@ -105,6 +106,10 @@ async function main(): Promise<void> {
   server.listen(port, "127.0.0.1", () => {
     const base = `${tls ? "https" : "http"}://localhost:${port}/`;
     console.log(`dist/ 已在 ${base} 提供（仅本机）。 / Serving dist/ at ${base} (loopback only).`);
+    console.log("");
+    console.log(`浏览器预览（不需要 Excel，打开示例工作簿）/ Browser preview (no Excel needed, a sample workbook):`);
+    console.log(`    ${base}preview.html`);
+    console.log("");
     console.log(`任务窗格 / Task pane: ${base}taskpane.html`);
     console.log(`清单 / Manifest: dist/manifest.xml`);
     console.log("");

@@ -1,0 +1,49 @@
+/** The preview page's words, in Chinese and English. */
+import type { Words } from "../taskpane/state/pane-context";
+
+export const WORDS: Words<{
+  readonly title: string;
+  readonly open: string;
+  readonly download: string;
+  readonly sample: string;
+  readonly drop: string;
+  readonly grid: string;
+  readonly more: (n: number) => string;
+  readonly loading: string;
+  readonly notXlsx: (name: string) => string;
+  readonly local: string;
+  readonly editRefused: (reason: string) => string;
+}> = {
+  "zh-CN": {
+    title: "绩效自评助手 · 浏览器预览",
+    open: "打开 .xlsx 文件…",
+    download: "下载工作簿",
+    sample: "示例",
+    drop: "把 .xlsx 文件拖到这里打开",
+    grid: "工作簿",
+    more: (n) => `再显示 ${n} 行`,
+    loading: "正在打开工作簿……",
+    notXlsx: (n) => `“${n}”不是 .xlsx 文件：请在 Excel 或 WPS 中另存为 .xlsx 后再打开`,
+    local: "文件只在本浏览器中处理，不会上传。",
+    editRefused: (r) => `未写入：${r}`,
+  },
+  "en-US": {
+    title: "绩效自评助手 jixiao · browser preview",
+    open: "Open an .xlsx file…",
+    download: "Download the workbook",
+    sample: "Sample",
+    drop: "Drop an .xlsx file here to open it",
+    grid: "Workbook",
+    more: (n) => `Show ${n} more rows`,
+    loading: "Opening the workbook…",
+    notXlsx: (n) => `“${n}” is not an .xlsx file: save it as .xlsx in Excel or WPS first`,
+    local: "The file is handled in this browser only; it is never uploaded.",
+    editRefused: (r) => `Not written: ${r}`,
+  },
+};
+
+/** The sample workbooks bundled with the preview (dist/samples/). */
+export const SAMPLES: readonly { readonly file: string; readonly label: string }[] = [
+  { file: "000-honggutan-2022.xlsx", label: "南昌市公安局红谷滩分局 2022（自评报告）" },
+  { file: "002-chenggong-2021.xlsx", label: "昆明市公安局呈贡分局 2021（评价报告）" },
+];
