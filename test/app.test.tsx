@@ -44,14 +44,15 @@ describe("the task pane", () => {
     first.focus();
     await pane.user.keyboard("{ArrowRight}{Enter}");
     expect(screen.getByRole("tab", { name: "报告" }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("button", { name: "生成报告" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "生成报告" })).toBeTruthy();
     await pane.user.keyboard("{ArrowRight}{ArrowRight}{Enter}");
     expect(screen.getByRole("main", { name: "设置" })).toBeTruthy();
+    expect(await screen.findByRole("radio", { name: "地方从严口径" })).toBeTruthy();
   });
 
   it("offers to undo the last write from the pane, as a whole", async () => {
     const pane = await renderApp("settings");
-    await pane.user.click(screen.getByRole("radio", { name: "地方从严口径" }));
+    await pane.user.click(await screen.findByRole("radio", { name: "地方从严口径" }));
     await pane.user.click(screen.getByRole("button", { name: "保存到工作簿" }));
     await screen.findByText("上一步：设置规则口径：地方从严口径");
     expect(pane.session.current.workbook?.profile.id).toBe("strict-local");

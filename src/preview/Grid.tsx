@@ -117,7 +117,13 @@ function SheetTable({
     setActive({ row: selection.top, col: selection.left });
   }, [selection, sheet.top, limit]);
 
+  // Bring the active cell into view when it moves (not when the sheet is first shown).
+  const shownOnce = useRef(false);
   useEffect(() => {
+    if (!shownOnce.current) {
+      shownOnce.current = true;
+      return;
+    }
     const el = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${active.row},${active.col}"]`);
     el?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [active]);

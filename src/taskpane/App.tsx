@@ -9,24 +9,38 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Tab,
   TabList,
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { FunctionReference } from "./FunctionReference";
 import { CheckView } from "./check/CheckView";
-import { ReportView } from "./report/ReportView";
-import { SettingsView } from "./settings/SettingsView";
 import { SessionStatus } from "./shell/SessionStatus";
 import { UndoBar } from "./shell/UndoBar";
 import { WORDS } from "./shell/words";
 import { PaneProvider, useSession, type Language, type PaneServices } from "./state/pane-context";
-import { ColumnMapping } from "./template/ColumnMapping";
-import { TemplateView } from "./template/TemplateView";
 import { THEMES, type ThemeName } from "./theme";
+
+// The views after the first are loaded when opened, so that the pane's first view loads little.
+const ReportView = lazy(() => import("./report/ReportView").then((m) => ({ default: m.ReportView })));
+const SettingsView = lazy(() => import("./settings/SettingsView").then((m) => ({ default: m.SettingsView })));
+const TemplateWithMapping = lazy(async () => {
+  const [{ TemplateView }, { ColumnMapping }] = await Promise.all([
+    import("./template/TemplateView"),
+    import("./template/ColumnMapping"),
+  ]);
+  return {
+    default: () => (
+      <TemplateView>
+        <ColumnMapping />
+      </TemplateView>
+    ),
+  };
+});
 
 export type { ThemeName };
 
@@ -85,11 +99,7 @@ function View({ id }: { readonly id: ViewId }) {
     case "report":
       return <ReportView />;
     case "template":
-      return (
-        <TemplateView>
-          <ColumnMapping />
-        </TemplateView>
-      );
+      return <TemplateWithMapping />;
     case "settings":
       return <SettingsView />;
     case "functions":
@@ -136,7 +146,9 @@ export function App({ theme, services = null, problem = null, language, initialV
         ))}
       </TabList>
       <main className={styles.main} aria-label={w.tabs[view]}>
-        <View id={services ? view : "functions"} />
+        <Suspense fallback={<Spinner size="small" />}>
+          <View id={services ? view : "functions"} />
+        </Suspense>
       </main>
     </>
   );
