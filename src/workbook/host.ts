@@ -4,7 +4,8 @@
  * Office call is made in a component.
  */
 import type { CellWrite } from "../core/checks/types";
-import type { WorkbookSnapshot } from "../core/model/snapshot";
+import type { Area, WorkbookSnapshot } from "../core/model/snapshot";
+import type { CellInput, Template, TemplateOptions } from "../core/template";
 import type { NewSheet, SheetNote, SkippedWrite } from "./common";
 
 /** One batch of changes: cell writes, sheets to create first, and jixiao's settings (the whole of them). */
@@ -32,6 +33,26 @@ export interface HostUndoResult {
   readonly keptSheets: readonly SheetNote[];
 }
 
+/** A sheet the template created, with what was typed into it (row by row from A1 over `area`): its undo deletes
+ *  the sheet while it still holds exactly this. */
+export interface InsertedSheet {
+  readonly name: string;
+  readonly area: Area;
+  readonly inputs: readonly (readonly CellInput[])[];
+}
+
+/** What inserting the template did: a write result whose `createdSheets` are the template's sheets (no cell of
+ *  the user's was written, so `applied` is empty), with the template as built and what each sheet holds. */
+export interface HostTemplateResult extends HostWriteResult {
+  readonly template: Template;
+  readonly inserted: readonly InsertedSheet[];
+}
+
+/** Whether a done batch is a template insertion (its undo deletes the sheets it created, if unchanged). */
+export function isTemplateResult(done: HostWriteResult): done is HostTemplateResult {
+  return "inserted" in done && Array.isArray((done as { inserted?: unknown }).inserted);
+}
+
 /** A failure the pane shows as it is: a Chinese message (a protected sheet, an edit in progress, …). */
 export class HostError extends Error {
   override readonly name = "HostError";
@@ -52,6 +73,15 @@ export interface WorkbookHost {
   onChanged(listener: () => void): () => void;
   /** Hands a file to the user (a download, or the browser's save dialog). */
   save(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void>;
+  /**
+   * Inserts the template (core/template) as new sheets with free names, in one batch with calculation suspended;
+   * nothing the workbook has is changed. `undo` of the result deletes those sheets while the user has not changed
+   * them. Optional: a host that cannot (yet) leaves it out and the pane says so.
+   */
+  insertTemplate?(options: TemplateOptions): Promise<HostTemplateResult>;
+  /** Opens a new workbook holding `bytes` (an .xlsx file, as xlsx-template.ts builds it): Excel.createWorkbook
+   *  in Excel. Optional, as insertTemplate. */
+  createWorkbook?(bytes: Uint8Array): Promise<void>;
 }
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -4,8 +4,9 @@
  * files for the user. `run` is Excel.run in Excel, and the fake Excel's run in the tests.
  */
 import type { WorkbookSnapshot } from "../core/model/snapshot";
-import type { HostBatch, HostUndoResult, HostWriteResult, WorkbookHost } from "./host";
-import { HostError } from "./host";
+import type { TemplateOptions } from "../core/template";
+import type { HostBatch, HostTemplateResult, HostUndoResult, HostWriteResult, WorkbookHost } from "./host";
+import { HostError, isTemplateResult } from "./host";
 import { settingsFromStored, SETTINGS_KEY } from "./common";
 import {
   applyOfficeWrites,
@@ -15,6 +16,14 @@ import {
   undoOfficeWrites,
   type SettingsStore,
 } from "./office";
+import {
+  base64Of,
+  createWorkbookError,
+  insertOfficeTemplate,
+  TEMPLATE_API,
+  TEMPLATE_UNSUPPORTED,
+  undoOfficeTemplate,
+} from "./office-template";
 
 /** Excel.run: a batch in a new context, or in `context` again (as removing an event handler needs). */
 export type ExcelRun = <T>(
@@ -32,6 +41,28 @@ export interface OfficeHostOptions {
   /** Changes Excel reports within this many ms after jixiao's own write are taken as its own, where Excel does
    *  not say who made them (triggerSource needs ExcelApi 1.14). */
   readonly ownWriteWindowMs?: number;
+  /** Whether this Excel has an ExcelApi version ("1.8"); default Office.context.requirements, and yes where there
+   *  is none to ask (tests). */
+  readonly apiSupported?: (version: string) => boolean;
+  /** Excel.createWorkbook, or the fake's; default the global one. */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
+}
+
+/** Office.context.requirements.isSetSupported("ExcelApi", version), true where there is no Office to ask. */
+function excelApiSupported(version: string): boolean {
+  const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
+  if (!requirements) return true;
+  try {
+    return requirements.isSetSupported(TEMPLATE_API.name, version);
+  } catch {
+    return false;
+  }
+}
+
+/** The global Excel.createWorkbook, if this Excel has one. */
+function globalCreateWorkbook(): ((base64: string) => Promise<void>) | null {
+  const excel = (globalThis as { Excel?: { createWorkbook?: (base64?: string) => Promise<void> } }).Excel;
+  return excel?.createWorkbook ? (base64) => excel.createWorkbook!(base64) : null;
 }
 
 function hostError(error: unknown): HostError {
@@ -52,6 +83,7 @@ export function officeHost(options: OfficeHostOptions): WorkbookHost {
   let registration: Promise<{ handle: { remove(): void }; context: Excel.RequestContext } | null> | null = null;
 
   const settingsNow = (): Readonly<Record<string, string>> => settingsFromStored(store?.get(SETTINGS_KEY));
+  const supported = options.apiSupported ?? excelApiSupported;
 
   async function guarded<T>(work: () => Promise<T>): Promise<T> {
     try {
@@ -102,6 +134,10 @@ export function officeHost(options: OfficeHostOptions): WorkbookHost {
       guarded(async () => {
         writingUntil = Number.POSITIVE_INFINITY;
         try {
+          if (isTemplateResult(done)) {
+            const undone = await options.run((context) => undoOfficeTemplate(context, done.inserted));
+            return { skipped: [], keptSheets: undone.keptSheets };
+          }
           const result = await options.run(async (context) => {
             const undone = await undoOfficeWrites(context, done.applied, { createdSheets: done.createdSheets });
             if (done.previousSettings) await applyOfficeWrites(context, [], { settings: done.previousSettings, store });
@@ -154,5 +190,37 @@ export function officeHost(options: OfficeHostOptions): WorkbookHost {
     },
 
     save: (fileName, bytes, mimeType) => options.save(fileName, bytes, mimeType),
+
+    insertTemplate: (template: TemplateOptions): Promise<HostTemplateResult> =>
+      guarded(async () => {
+        if (!supported(TEMPLATE_API.version)) throw new HostError(TEMPLATE_UNSUPPORTED);
+        writingUntil = Number.POSITIVE_INFINITY;
+        try {
+          const result = await options.run((context) => insertOfficeTemplate(context, template));
+          return {
+            applied: [],
+            skipped: [],
+            createdSheets: result.createdSheets,
+            rejectedSheets: [],
+            previousSettings: null,
+            settingsError: null,
+            template: result.template,
+            inserted: result.inserted,
+          };
+        } finally {
+          writingUntil = Date.now() + window;
+        }
+      }),
+
+    createWorkbook: (bytes: Uint8Array): Promise<void> =>
+      guarded(async () => {
+        const create = options.createWorkbook ?? globalCreateWorkbook();
+        if (!create || !supported(TEMPLATE_API.version)) throw new HostError(TEMPLATE_UNSUPPORTED);
+        try {
+          await create(base64Of(bytes));
+        } catch (error) {
+          throw createWorkbookError(error);
+        }
+      }),
   };
 }

@@ -22,6 +22,22 @@
  *   "InvalidOperation" on a very hidden sheet and on the last visible one. `range.format.columnWidth` (points; a
  *   column is 48 wide until set) and `range.format.wrapText` are kept by column for whole columns ("B:B"), by
  *   cell otherwise; a cell that wraps is formatted, so in the used range unless valuesOnly.
+ * - Formatting of bounded ranges: `format.font` (bold, size, name, color), `format.fill.color`,
+ *   `format.borders.getItem(edge)` (style, color, weight), `format.horizontalAlignment` and
+ *   `verticalAlignment` are kept by cell (`sheet.styleAt("A1")`), `format.rowHeight` by row; unknown enum
+ *   values fail with "InvalidArgument", as office.js does. `range.dataValidation` (rule, errorAlert, prompt,
+ *   ignoreBlanks; ExcelApi 1.8) is kept by cell (`sheet.validationAt("D10")`); a list written out is at most
+ *   255 characters. Formatted or validated cells count in the used range unless valuesOnly.
+ * - Tables: `worksheet.tables.add(address, hasHeaders)` and `workbook.tables` (load "items/name",
+ *   getItemOrNullObject). A table may not overlap another or a merged area ("InvalidArgument"); its header
+ *   cells become unique text as Excel makes them (a blank one "Column1", a repeated one "年末数2"); its name is
+ *   checked (letters, digits, _ . \; unique in the workbook, case-insensitively). Deleting a sheet deletes its
+ *   tables. `worksheet.freezePanes.freezeRows(n)` (ExcelApi 1.7) is kept as `sheet.frozenRows`.
+ * - `workbook.protection.protected` (ExcelApi 1.7): while the structure is protected (`workbookProtected`),
+ *   adding or deleting a sheet fails with "AccessDenied".
+ * - Formulas are not calculated unless a calculator is given (`options.calculate`): then after every sync and
+ *   every `userEdit` each formula cell takes its result, as Excel recalculates after a batch.
+ * - `createWorkbook(base64)` stands for `Excel.createWorkbook` (ExcelApi 1.8): it records the file.
  *
  * No Node API is used: the browser tests load this module into a page.
  */
@@ -45,6 +61,8 @@ export interface FakeSheetInit {
   readonly formulas?: Readonly<Record<string, string>>;
   /** Merged areas: "A1:J1" or areas. */
   readonly merges?: readonly (string | Area)[];
+  /** Excel tables on the sheet, their header row first. */
+  readonly tables?: readonly { readonly name: string; readonly address: string }[];
 }
 
 /** The part of Excel.WorksheetChangedEventArgs the add-in reads. */
@@ -56,9 +74,19 @@ export interface FakeChangedEvent {
   readonly source: "Local";
 }
 
+/** Computes a formula as Excel would: its result for the cell, null for an empty result. `value` reads any cell of
+ *  the workbook (null when empty), a formula cell giving its last result. */
+export type FakeCalculator = (
+  formula: string,
+  cell: { readonly sheet: string; readonly row: number; readonly col: number },
+  value: (sheet: string, row: number, col: number) => CellValue,
+) => CellValue;
+
 export interface FakeOptions {
   /** Largest request and response of one sync, in JSON characters (Excel on the web: 5 MB); default none. */
   readonly payloadLimit?: number;
+  /** Calculates formulas after every sync and user edit; without it formula cells show empty. */
+  readonly calculate?: FakeCalculator;
 }
 
 /** What office.js rejects with: a RichApi.Error with a code. */
@@ -97,6 +125,10 @@ interface Cell {
   numberFormat: string;
   /** Set by format.wrapText on the cell; else the cell wraps as its column does. */
   wrap?: boolean;
+  /** Formats set on the cell by path: "font.bold", "fill.color", "borders.EdgeTop.style", "horizontalAlignment". */
+  style?: Record<string, unknown>;
+  /** Data validation set on the cell: rule, errorAlert, prompt, ignoreBlanks. */
+  validation?: Record<string, unknown>;
 }
 
 /** What a sheet keeps of a column: its width in points, whether its cells wrap. */
@@ -117,7 +149,11 @@ const accessDenied = (path: string) =>
 export class FakeSheet {
   readonly rows = new Map<number, Map<number, Cell>>();
   readonly columns = new Map<number, Column>();
+  /** Row heights in points, where set. */
+  readonly rowHeights = new Map<number, number>();
   merges: Area[] = [];
+  frozenRows = 0;
+  frozenColumns = 0;
   constructor(
     public name: string,
     public visibility: Visibility,
@@ -157,12 +193,23 @@ export class FakeSheet {
     if (!column) this.columns.set(col, (column = {}));
     return column;
   }
+  /** The formats set on the cell at an A1 address ("font.bold" → true …); {} when none. */
+  styleAt(a1: string): Readonly<Record<string, unknown>> {
+    const at = parseAddress(a1);
+    return (at && this.cell(at.row, at.col)?.style) ?? {};
+  }
+  /** The data validation of the cell at an A1 address, or null. */
+  validationAt(a1: string): Readonly<Record<string, unknown>> | null {
+    const at = parseAddress(a1);
+    return (at && this.cell(at.row, at.col)?.validation) ?? null;
+  }
   /** Excel's used range: cells with a value or formula, and unless valuesOnly also formatted ones. */
   used(valuesOnly: boolean): Area | null {
     let a: Area | null = null;
     for (const [r, cells] of this.rows)
       for (const [c, cell] of cells) {
-        const formatted = cell.numberFormat !== "General" || cell.wrap !== undefined;
+        const formatted =
+          cell.numberFormat !== "General" || cell.wrap !== undefined || !!cell.style || !!cell.validation;
         if (cell.value === "" && !cell.formula && (valuesOnly || !formatted)) continue;
         a = a
           ? {
@@ -229,9 +276,24 @@ const MISSING = Symbol("missing");
 type Found<T> = T | null | typeof MISSING;
 type Loaded = Map<ClientObject<unknown>, Map<string, unknown>>;
 
+/** An Excel table as the fake keeps it. */
+export interface FakeTableRecord {
+  readonly id: number;
+  name: string;
+  readonly sheet: FakeSheet;
+  area: Area;
+  style: string;
+  showFilterButton: boolean;
+  showBandedRows: boolean;
+}
+
 class Core {
   readonly sheets: FakeSheet[] = [];
   readonly syncs: SyncRecord[] = [];
+  tables: FakeTableRecord[] = [];
+  tableCount = 0;
+  structureProtected = false;
+  calculate: FakeCalculator | null = null;
   payloadLimit = Infinity;
   editMode = false;
   /** Error codes by the index of the sync that is to fail with them. */
@@ -257,6 +319,31 @@ class Core {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Every formula cell takes the calculator's result, over and over until nothing changes (chains of formulas,
+   *  across sheets); a formula still changing after 50 rounds is left as it is (a circular reference). */
+  recalculate(): void {
+    const calculate = this.calculate;
+    if (!calculate) return;
+    const lookup = (sheet: string, row: number, col: number): CellValue => {
+      const v = this.sheet(sheet)?.cell(row, col)?.value;
+      return v === undefined || v === "" ? null : v;
+    };
+    for (let round = 0; round < 50; round++) {
+      let changed = false;
+      for (const sheet of this.sheets)
+        for (const [row, cells] of sheet.rows)
+          for (const [col, cell] of cells) {
+            if (!cell.formula) continue;
+            const result = calculate(cell.formula, { sheet: sheet.name, row, col }, lookup) ?? "";
+            if (result !== cell.value) {
+              cell.value = result;
+              changed = true;
+            }
+          }
+      if (!changed) return;
+    }
   }
 
   async sync(): Promise<void> {
@@ -286,6 +373,7 @@ class Core {
     if (record.responseSize > this.payloadLimit) fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded"));
     for (const [proxy, props] of loaded) proxy.commit(props);
     for (const proxy of created) proxy.settle();
+    this.recalculate();
     const changed = this.changedBySync;
     this.changedBySync = new Set();
     this.fire(changed, "ThisLocalAddin");
@@ -453,7 +541,159 @@ const grid =
 /** Whether a range is whole columns ("B:D"). */
 const wholeColumns = (area: Area) => area.top === 1 && area.bottom === MAX_ROW;
 
-class FakeRangeFormat extends ClientObject<RangeTarget> {
+/** Most cells a formatting or validation call of the fake touches one by one (the template's ranges are small;
+ *  whole columns are kept by column only for columnWidth and wrapText). */
+const STYLE_LIMIT = 100_000;
+
+const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+const BORDER_INDEX = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
+const BORDER_STYLE = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHT = ["Hairline", "Thin", "Medium", "Thick"];
+const isColor = (v: unknown) => typeof v === "string" && (/^#[0-9A-Fa-f]{6}$/.test(v) || /^[A-Za-z]+$/.test(v));
+const oneOf = (list: readonly string[]) => (v: unknown) => typeof v === "string" && list.includes(v);
+const isBoolean = (v: unknown) => typeof v === "boolean";
+const inRange = (min: number, max: number) => (v: unknown) =>
+  typeof v === "number" && Number.isFinite(v) && v >= min && v <= max;
+
+/** The cells of a range, one by one (a fake limit guards against whole columns). */
+function eachCell(target: RangeTarget, path: string, visit: (row: number, col: number) => void): void {
+  const { area } = target;
+  if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > STYLE_LIMIT)
+    throw new FakeOfficeError("InvalidArgument", "fake-excel: formatting this many cells one by one", path);
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) visit(r, c);
+}
+
+/** A proxy over a range whose properties are formats kept by cell under `prefix` ("font.", "fill."). */
+abstract class FakeStyled<T extends RangeTarget = RangeTarget> extends ClientObject<T> {
+  /** Queues setting a format of every cell of the range; a value `valid` refuses is "InvalidArgument". */
+  setStyle(key: string, value: unknown, valid: (v: unknown) => boolean): void {
+    this.queue(
+      "set",
+      [value],
+      (target) => {
+        if (!valid(value))
+          throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.", this.path);
+        if (target.sheet.isProtected) throw accessDenied(this.path);
+        eachCell(target, this.path, (r, c) => {
+          const cell = target.sheet.cell(r, c);
+          target.sheet.put(r, c, { style: { ...(cell?.style ?? {}), [key]: value } });
+        });
+      },
+      key.split(".").pop(),
+    );
+  }
+}
+
+/** Defines settable, loadable style properties on a proxy class: `name` sets "prefix + name" on every cell and
+ *  loads as the one value all cells share (null when they differ or none is set). */
+function styleProperties<T extends RangeTarget>(
+  Kind: { prototype: FakeStyled<T> },
+  prefix: (proxy: FakeStyled<T>) => string,
+  props: Record<string, (v: unknown) => boolean>,
+): void {
+  for (const [name, valid] of Object.entries(props)) {
+    Object.defineProperty(Kind.prototype, name, {
+      configurable: true,
+      set(this: FakeStyled<T>, value: unknown) {
+        this.setStyle(prefix(this) + name, value, valid);
+      },
+    });
+  }
+  properties(
+    Kind,
+    Object.fromEntries(
+      Object.keys(props).map((name) => [
+        name,
+        (target: T, proxy: { readonly path: string }) => {
+          const key = prefix(proxy as unknown as FakeStyled<T>) + name;
+          const seen: unknown[] = [];
+          eachCell(target, proxy.path, (r, c) => void seen.push(target.sheet.cell(r, c)?.style?.[key] ?? null));
+          return uniform(seen);
+        },
+      ]),
+    ),
+  );
+}
+
+class FakeRangeFont extends FakeStyled {}
+styleProperties(FakeRangeFont, () => "font.", {
+  bold: isBoolean,
+  italic: isBoolean,
+  size: inRange(1, 409),
+  name: (v) => typeof v === "string" && v.length > 0,
+  color: isColor,
+});
+
+class FakeRangeFill extends FakeStyled {}
+styleProperties(FakeRangeFill, () => "fill.", { color: isColor });
+
+interface BorderTarget extends RangeTarget {
+  readonly index: string;
+}
+
+class FakeRangeBorder extends FakeStyled<BorderTarget> {
+  private index = "";
+  static of(parent: FakeRangeBorders, index: string): FakeRangeBorder {
+    const border = parent.border(index);
+    border.index = index;
+    return border;
+  }
+}
+styleProperties(FakeRangeBorder, (p) => `borders.${(p as unknown as { index: string }).index}.`, {
+  style: oneOf(BORDER_STYLE),
+  weight: oneOf(BORDER_WEIGHT),
+  color: isColor,
+});
+
+class FakeRangeBorders extends ClientObject<RangeTarget> {
+  getItem(index: string): FakeRangeBorder {
+    return FakeRangeBorder.of(this, index);
+  }
+  border(index: string): FakeRangeBorder {
+    return this.child(FakeRangeBorder, `getItem(${JSON.stringify(index)})`, (t) => {
+      if (!BORDER_INDEX.includes(index))
+        throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.", this.path);
+      return { ...t, index };
+    });
+  }
+}
+
+class FakeRangeFormat extends FakeStyled {
+  private fontProxy: FakeRangeFont | null = null;
+  private fillProxy: FakeRangeFill | null = null;
+  private bordersProxy: FakeRangeBorders | null = null;
+  get font(): FakeRangeFont {
+    return (this.fontProxy ??= this.child(FakeRangeFont, "font", (t) => t));
+  }
+  get fill(): FakeRangeFill {
+    return (this.fillProxy ??= this.child(FakeRangeFill, "fill", (t) => t));
+  }
+  get borders(): FakeRangeBorders {
+    return (this.bordersProxy ??= this.child(FakeRangeBorders, "borders", (t) => t));
+  }
+  set horizontalAlignment(value: unknown) {
+    this.setStyle("horizontalAlignment", value, oneOf(HORIZONTAL));
+  }
+  set verticalAlignment(value: unknown) {
+    this.setStyle("verticalAlignment", value, oneOf(VERTICAL));
+  }
+  set rowHeight(points: unknown) {
+    this.format("rowHeight", points, ({ sheet, area }) => {
+      if (!inRange(0, 409)(points))
+        throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.", this.path);
+      for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, points as number);
+    });
+  }
   set columnWidth(points: unknown) {
     this.format("columnWidth", points, ({ sheet, area }) => {
       if (typeof points !== "number" || !Number.isFinite(points) || points < 0)
@@ -494,6 +734,19 @@ const uniform = <T>(values: Iterable<T>): T | null => {
 };
 
 properties(FakeRangeFormat, {
+  horizontalAlignment: ({ sheet, area }, { path }) => {
+    const seen: unknown[] = [];
+    eachCell(
+      { sheet, area },
+      path,
+      (r, c) => void seen.push(sheet.cell(r, c)?.style?.horizontalAlignment ?? "General"),
+    );
+    return uniform(seen);
+  },
+  rowHeight: ({ sheet, area }) => {
+    const rows = Array.from({ length: area.bottom - area.top + 1 }, (_, i) => area.top + i);
+    return uniform(rows.map((r) => sheet.rowHeights.get(r) ?? 15));
+  },
   columnWidth: ({ sheet, area }) => {
     const cols = Array.from({ length: area.right - area.left + 1 }, (_, i) => area.left + i);
     return uniform(cols.map((c) => sheet.columnWidth(c)));
@@ -513,8 +766,84 @@ properties(FakeRangeFormat, {
   },
 });
 
+/** Most characters of a list written out in a validation rule, as Excel allows. */
+const LIST_SOURCE_LIMIT = 255;
+
+function validRule(rule: unknown): boolean {
+  if (rule === null || typeof rule !== "object") return false;
+  const list = (rule as { list?: { source?: unknown; inCellDropDown?: unknown } }).list;
+  if (list === undefined) return Object.keys(rule).length === 1;
+  const source = list.source;
+  if (typeof source === "string") return source.length > 0 && source.length <= LIST_SOURCE_LIMIT;
+  return source !== undefined && source !== null;
+}
+
+const validAlert = (v: unknown) =>
+  v !== null &&
+  typeof v === "object" &&
+  ["Stop", "Warning", "Information", undefined].includes((v as { style?: string }).style);
+
+class FakeDataValidation extends ClientObject<RangeTarget> {
+  set rule(value: unknown) {
+    this.validation("rule", value, validRule);
+  }
+  set errorAlert(value: unknown) {
+    this.validation("errorAlert", value, validAlert);
+  }
+  set prompt(value: unknown) {
+    this.validation("prompt", value, (v) => v !== null && typeof v === "object");
+  }
+  set ignoreBlanks(value: unknown) {
+    this.validation("ignoreBlanks", value, isBoolean);
+  }
+  /** Removes the validation of the range. */
+  clear(): void {
+    this.queue("clear", [], (target) => {
+      if (target.sheet.isProtected) throw accessDenied(this.path);
+      eachCell(target, this.path, (r, c) => {
+        if (target.sheet.cell(r, c)) target.sheet.put(r, c, { validation: undefined });
+      });
+    });
+  }
+  private validation(prop: string, value: unknown, valid: (v: unknown) => boolean): void {
+    this.queue(
+      "set",
+      [value],
+      (target) => {
+        if (!valid(value))
+          throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.", this.path);
+        if (target.sheet.isProtected) throw accessDenied(this.path);
+        eachCell(target, this.path, (r, c) => {
+          const now = target.sheet.cell(r, c)?.validation;
+          // A new rule replaces the cell's validation; the other properties amend it.
+          const base = prop === "rule" ? {} : (now ?? {});
+          target.sheet.put(r, c, { validation: { ...base, [prop]: clone(value) } });
+        });
+      },
+      prop,
+    );
+  }
+}
+properties(FakeDataValidation, {
+  rule: ({ sheet, area }, { path }) => {
+    const seen: string[] = [];
+    eachCell(
+      { sheet, area },
+      path,
+      (r, c) => void seen.push(JSON.stringify(sheet.cell(r, c)?.validation?.rule ?? null)),
+    );
+    const one = uniform(seen);
+    return one === null ? null : (JSON.parse(one) as unknown);
+  },
+});
+
 class FakeRange extends ClientObject<RangeTarget> {
   private formatProxy: FakeRangeFormat | null = null;
+  private validationProxy: FakeDataValidation | null = null;
+  /** A navigation property (ExcelApi 1.8). */
+  get dataValidation(): FakeDataValidation {
+    return (this.validationProxy ??= this.child(FakeDataValidation, "dataValidation", (t) => t));
+  }
   /** A navigation property: the same proxy every time, as in office.js. */
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= this.child(FakeRangeFormat, "format", (t) => t));
@@ -614,11 +943,188 @@ class FakeProtection extends ClientObject<FakeSheet> {
 }
 properties(FakeProtection, { protected: (t) => t.isProtected });
 
+class FakeWorkbookProtection extends ClientObject<Core> {
+  protect(): void {
+    this.queue("protect", [], (core) => (core.structureProtected = true));
+  }
+  unprotect(): void {
+    this.queue("unprotect", [], (core) => (core.structureProtected = false));
+  }
+}
+properties(FakeWorkbookProtection, { protected: (core) => core.structureProtected });
+
+class FakeFreezePanes extends ClientObject<FakeSheet> {
+  freezeRows(count = 1): void {
+    this.queue("freezeRows", [count], (t) => (t.frozenRows = count));
+  }
+  freezeColumns(count = 1): void {
+    this.queue("freezeColumns", [count], (t) => (t.frozenColumns = count));
+  }
+  unfreeze(): void {
+    this.queue("unfreeze", [], (t) => {
+      t.frozenRows = 0;
+      t.frozenColumns = 0;
+    });
+  }
+}
+
+/** Excel's rules for a table name: a letter, _ or \ first, then letters, digits, _ . \; not a cell reference. */
+function validTableName(name: unknown): name is string {
+  return (
+    typeof name === "string" &&
+    name.length <= 255 &&
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$/.test(name) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(name)
+  );
+}
+
+class FakeTable extends ClientObject<FakeTableRecord> {
+  set name(value: unknown) {
+    this.queue(
+      "set",
+      [value],
+      (t) => {
+        const taken = this.core.tables.some(
+          (o) => o !== t && typeof value === "string" && o.name.toLowerCase() === value.toLowerCase(),
+        );
+        if (!validTableName(value) || taken)
+          throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.", this.path);
+        t.name = value;
+      },
+      "name",
+    );
+  }
+  set style(value: unknown) {
+    this.queue("set", [value], (t) => void (t.style = String(value)), "style");
+  }
+  set showFilterButton(value: unknown) {
+    this.queue("set", [value], (t) => void (t.showFilterButton = Boolean(value)), "showFilterButton");
+  }
+  set showBandedRows(value: unknown) {
+    this.queue("set", [value], (t) => void (t.showBandedRows = Boolean(value)), "showBandedRows");
+  }
+  getRange(): FakeRange {
+    return this.child(FakeRange, "getRange()", (t) => ({ sheet: t.sheet, area: t.area }));
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.child(FakeRange, "getHeaderRowRange()", (t) => ({
+      sheet: t.sheet,
+      area: { ...t.area, bottom: t.area.top },
+    }));
+  }
+  delete(): void {
+    this.queue("delete", [], (t) => void (this.core.tables = this.core.tables.filter((o) => o !== t)));
+  }
+}
+properties(FakeTable, {
+  name: (t) => t.name,
+  style: (t) => t.style,
+  showFilterButton: (t) => t.showFilterButton,
+  showBandedRows: (t) => t.showBandedRows,
+});
+
+/** Adds a table over `area` of `sheet` as Excel does (see the top of this file); returns it. */
+function addTable(core: Core, sheet: FakeSheet, area: Area, path: string, id: number, name?: string): FakeTableRecord {
+  if (sheet.isProtected) throw accessDenied(path);
+  const clash = core.tables.some((o) => o.sheet === sheet && overlaps(o.area, area));
+  if (clash || sheet.merges.some((m) => overlaps(m, area)) || area.bottom <= area.top)
+    throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.", path);
+  // Header cells as Excel makes them: text, unique (case-insensitively), "Column<n>" where blank.
+  const seen = new Set<string>();
+  for (let c = area.left; c <= area.right; c++) {
+    const v = sheet.cell(area.top, c)?.value;
+    const base = v === undefined || v === "" ? `Column${c - area.left + 1}` : String(v);
+    let header = base;
+    for (let n = 2; seen.has(header.toLowerCase()); n++) header = `${base}${n}`;
+    seen.add(header.toLowerCase());
+    if (header !== v) sheet.put(area.top, c, { value: header, formula: null });
+  }
+  let n = id;
+  while (core.tables.some((o) => o.name.toLowerCase() === `table${n}`)) n++;
+  const record: FakeTableRecord = {
+    id,
+    name: name ?? `Table${n}`,
+    sheet,
+    area,
+    style: "TableStyleMedium2",
+    showFilterButton: true,
+    showBandedRows: true,
+  };
+  core.tables.push(record);
+  return record;
+}
+
+/** The tables of a sheet (`sheet` set) or of the workbook. */
+class FakeTables extends ClientObject<{ readonly sheet: FakeSheet | null }> {
+  private loadedItems: FakeTable[] | null = null;
+  /** `hasHeaders` must be true: the fake does not make up a header row. */
+  add(address: string, hasHeaders: boolean): FakeTable {
+    const id = ++this.core.tableCount;
+    this.queue("add", [address, hasHeaders], (t) => {
+      const bang = address.lastIndexOf("!");
+      const sheetName = bang >= 0 ? address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : null;
+      const sheet = sheetName !== null ? this.core.sheet(sheetName) : t.sheet;
+      const area = parseArea(address.slice(bang + 1));
+      if (!sheet || !area || !hasHeaders)
+        throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.", this.path);
+      addTable(this.core, sheet, area, this.path, id);
+    });
+    return new FakeTable(
+      this.core,
+      `${this.path}.add(${JSON.stringify(address)})`,
+      () => this.core.tables.find((o) => o.id === id) ?? MISSING,
+    );
+  }
+  private list(t: { readonly sheet: FakeSheet | null }): FakeTableRecord[] {
+    return this.core.tables.filter((o) => t.sheet === null || o.sheet === t.sheet);
+  }
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(
+      this.core,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => this.list(this.target()!).find((o) => o.name.toLowerCase() === name.toLowerCase()) ?? MISSING,
+      true,
+    );
+  }
+  /** Loads properties of every table: "items/name". */
+  override load(spec: string | readonly string[] = []): this {
+    const props = propsOf(spec).map((p) => p.replace(/^items\//, ""));
+    this.core.queue.push({
+      op: { kind: "load", path: this.path, props: props.map((p) => `items/${p}`) },
+      run: (loaded) => {
+        this.loadedItems = this.list(this.target()!).map((record, i) => {
+          const item = new FakeTable(this.core, `${this.path}.items[${i}]`, () => record);
+          item.read(props, loaded);
+          return item;
+        });
+      },
+    });
+    return this;
+  }
+  get items(): FakeTable[] {
+    if (!this.loadedItems) throw notLoaded("items", this.path);
+    return this.loadedItems;
+  }
+}
+
 class FakeWorksheet extends ClientObject<FakeSheet> {
   private protectionProxy: FakeProtection | null = null;
+  private tablesProxy: FakeTables | null = null;
+  private freezeProxy: FakeFreezePanes | null = null;
   /** A navigation property: the same proxy every time, as in office.js. */
   get protection(): FakeProtection {
     return (this.protectionProxy ??= this.child(FakeProtection, "protection", (t) => t));
+  }
+  get tables(): FakeTables {
+    return (this.tablesProxy ??= this.child(FakeTables, "tables", (t): { readonly sheet: FakeSheet | null } => ({
+      sheet: t,
+    })));
+  }
+  /** ExcelApi 1.7. */
+  get freezePanes(): FakeFreezePanes {
+    return (this.freezeProxy ??= this.child(FakeFreezePanes, "freezePanes", (t) => t));
   }
   /** Shows the sheet; Excel refuses for a hidden one. */
   activate(): void {
@@ -634,7 +1140,9 @@ class FakeWorksheet extends ClientObject<FakeSheet> {
       const lastVisible = !this.core.sheets.some((s) => s !== t && s.visibility === "Visible");
       if (t.visibility === "VeryHidden" || (t.visibility === "Visible" && lastVisible))
         throw new FakeOfficeError("InvalidOperation", "This operation is not permitted for this sheet.", this.path);
+      if (this.core.structureProtected) throw accessDenied(this.path);
       this.core.sheets.splice(this.core.sheets.indexOf(t), 1);
+      this.core.tables = this.core.tables.filter((o) => o.sheet !== t);
     });
   }
   getNextOrNullObject(visibleOnly = false): FakeWorksheet {
@@ -765,6 +1273,7 @@ class FakeWorksheets extends ClientObject<FakeSheet[]> {
         );
       if (this.core.sheet(named))
         throw new FakeOfficeError("ItemAlreadyExists", "The resource being created already exists.", this.path);
+      if (this.core.structureProtected) throw accessDenied(this.path);
       this.core.sheets.push(new FakeSheet(named, "Visible", false));
     });
     return this.getItem(named);
@@ -815,6 +1324,15 @@ export interface FakeExcel {
   userEdit(sheet: string, a1: string, value: CellValue): void;
   /** How many onChanged handlers are registered. */
   readonly changeHandlerCount: number;
+  /** The workbook's structure is protected (审阅 → 保护工作簿): sheets can be neither added nor deleted. */
+  workbookProtected: boolean;
+  /** The Excel tables of the workbook, as they stand. */
+  readonly tables: readonly FakeTableRecord[];
+  /** Excel.createWorkbook: opens a new workbook from a Base64-encoded .xlsx (recorded in createdWorkbooks). */
+  createWorkbook(base64?: string): Promise<void>;
+  readonly createdWorkbooks: readonly string[];
+  /** When set, createWorkbook rejects with this error code (e.g. "ApiNotFound" on an Excel before 1.8). */
+  createWorkbookFails: string | null;
 }
 
 export function createFakeExcel(sheets: readonly FakeSheetInit[], options: FakeOptions = {}): FakeExcel {
@@ -835,11 +1353,18 @@ export function createFakeExcel(sheets: readonly FakeSheetInit[], options: FakeO
     }
     sheet.merges = (init.merges ?? []).map((m) => (typeof m === "string" ? parseArea(m)! : { ...m }));
     core.sheets.push(sheet);
+    for (const table of init.tables ?? [])
+      addTable(core, sheet, parseArea(table.address)!, "init", ++core.tableCount, table.name);
   }
+  core.calculate = options.calculate ?? null;
+  core.recalculate();
+  const created: string[] = [];
   const application = new FakeApplication(core);
   const worksheets = new FakeWorksheets(core, "worksheets", () => core.sheets);
+  const tables = new FakeTables(core, "tables", () => ({ sheet: null }));
+  const protection = new FakeWorkbookProtection(core, "protection", () => core);
   const context = {
-    workbook: { worksheets, application },
+    workbook: { worksheets, application, tables, protection },
     application,
     sync: () => core.sync(),
     trackedObjects: { add() {}, remove() {} },
@@ -887,11 +1412,31 @@ export function createFakeExcel(sheets: readonly FakeSheetInit[], options: FakeO
       const at = parseAddress(a1);
       if (!sheet || !at) throw new Error(`fake-excel: no cell ${name}!${a1}`);
       sheet.put(at.row, at.col, { value: value ?? "", formula: null });
+      core.recalculate();
       core.fire([sheet.name], "Unknown");
     },
     get changeHandlerCount() {
       return core.changeHandlers.size;
     },
+    get workbookProtected() {
+      return core.structureProtected;
+    },
+    set workbookProtected(on: boolean) {
+      core.structureProtected = on;
+    },
+    get tables() {
+      return core.tables;
+    },
+    createWorkbook(base64?: string) {
+      const code = this.createWorkbookFails;
+      if (code) return Promise.reject(new FakeOfficeError(code));
+      created.push(base64 ?? "");
+      return Promise.resolve();
+    },
+    get createdWorkbooks() {
+      return created;
+    },
+    createWorkbookFails: null,
   };
 }
 
