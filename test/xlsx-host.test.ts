@@ -72,4 +72,15 @@ describe("the .xlsx host of the preview", () => {
     expect((await h.read()).sheets.map((s) => s.name)).toContain("评价报告");
     await expect(h.undo(done)).rejects.toThrow();
   });
+
+  it("inserts the template as new sheets, and its undo gives the file back", async () => {
+    const { h } = host();
+    const original = h.bytes;
+    const done = await h.insertTemplate!({ year: 2023, unitName: "某某局" });
+    expect(done.createdSheets[0]).toBe("绩效自评表（2）");
+    const names = (await h.read()).sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["绩效自评表", "绩效自评表（2）", "预算执行情况（2）"]));
+    await h.undo(done);
+    expect(h.bytes).toBe(original);
+  });
 });

@@ -7,7 +7,8 @@
  */
 import type { CellWrite } from "../core/checks/types";
 import type { CellValue, WorkbookSnapshot } from "../core/model/snapshot";
-import type { HostBatch, HostUndoResult, HostWriteResult, WorkbookHost } from "./host";
+import type { TemplateOptions } from "../core/template";
+import type { HostBatch, HostTemplateResult, HostUndoResult, HostWriteResult, WorkbookHost } from "./host";
 import { HostError } from "./host";
 
 export interface XlsxHostOptions {
@@ -70,6 +71,16 @@ export function xlsxHost(options: XlsxHostOptions): XlsxHost {
     after.set(done, bytes);
     if (previous !== bytes) bytesChanged();
     return done;
+  }
+
+  function open(next: Uint8Array, name: string): void {
+    before = new WeakMap();
+    after = new WeakMap();
+    bytes = next;
+    fileName = name;
+    settings = {};
+    bytesChanged();
+    changed.forEach((l) => l());
   }
 
   return {
@@ -139,15 +150,7 @@ export function xlsxHost(options: XlsxHostOptions): XlsxHost {
       return () => bytesListeners.delete(listener);
     },
 
-    open(next: Uint8Array, name: string): void {
-      before = new WeakMap();
-      after = new WeakMap();
-      bytes = next;
-      fileName = name;
-      settings = {};
-      bytesChanged();
-      changed.forEach((l) => l());
-    },
+    open,
 
     async edit(sheet: string, row: number, col: number, value: CellValue): Promise<string | null> {
       try {
@@ -163,6 +166,37 @@ export function xlsxHost(options: XlsxHostOptions): XlsxHost {
       } catch (error) {
         return failure(error).message;
       }
+    },
+
+    async insertTemplate(template: TemplateOptions): Promise<HostTemplateResult> {
+      try {
+        const { insertTemplateIntoXlsx } = await import("./xlsx-template");
+        const previous = bytes;
+        const inserted = await insertTemplateIntoXlsx(bytes, template);
+        bytes = inserted.bytes;
+        const done: HostTemplateResult = {
+          applied: [],
+          skipped: [],
+          createdSheets: inserted.createdSheets,
+          rejectedSheets: [],
+          previousSettings: null,
+          settingsError: null,
+          template: inserted.template,
+          // The preview's undo gives the file back as it was: it needs no record of the sheets' cells.
+          inserted: [],
+        };
+        before.set(done, previous);
+        after.set(done, bytes);
+        bytesChanged();
+        return done;
+      } catch (error) {
+        throw failure(error);
+      }
+    },
+
+    /** In the preview, a new workbook is opened in place of the current one (download the current one first). */
+    async createWorkbook(next: Uint8Array): Promise<void> {
+      open(next, "绩效自评模板.xlsx");
     },
 
     save: (name, data, mimeType) => options.save(name, data, mimeType),

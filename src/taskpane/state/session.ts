@@ -115,6 +115,23 @@ export class PaneSession {
     }
   }
 
+  /**
+   * Any other batch the host makes (a template inserted): recorded for undo like `write`, then the workbook read
+   * again. Rejects with the host's error (the view shows it in its place).
+   */
+  async perform<R extends HostWriteResult>(label: string, work: (host: WorkbookHost) => Promise<R>): Promise<R> {
+    this.set({ busy: "writing", error: null });
+    let result: R;
+    try {
+      result = await work(this.host);
+    } finally {
+      this.set({ busy: null });
+    }
+    this.set({ done: [{ label, result }, ...this.state.done] });
+    await this.refresh();
+    return result;
+  }
+
   /** Undoes the last batch written from the pane. */
   async undo(): Promise<HostUndoResult | null> {
     const [last, ...rest] = this.state.done;

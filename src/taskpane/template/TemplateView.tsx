@@ -6,9 +6,8 @@
  * is rendered (`children`).
  *
  * No Office call here: the view goes through TemplateActions, by default over the session's host
- * (sessionTemplateActions). The session has no method yet that records a batch not written by `session.write`,
- * so the insertion is undone from this view; once PaneSession has `perform(label, work)` (see
- * sessionTemplateActions), `insert` becomes one line through it and the pane's undo bar takes over.
+ * (sessionTemplateActions). The insertion is recorded in the session like any batch (`session.perform`), so the
+ * pane's undo bar undoes it as well as this view's own button.
  */
 import {
   Body1,
@@ -43,23 +42,23 @@ export interface TemplateActions {
 /** The label of an insertion in the pane's list of done batches. */
 export const TEMPLATE_LABEL = "插入模板";
 
-/**
- * The actions over the session's host. With a session method that records any host batch for undo, e.g.
- * `perform(label: string, work: (host: WorkbookHost) => Promise<HostWriteResult>): Promise<HostWriteResult | null>`
- * (busy "writing", the result pushed on `done`, then `refresh()`), `insert` becomes
- * `session.perform(TEMPLATE_LABEL, (host) => host.insertTemplate!(options))` and `undo` the pane's own.
- */
+/** The actions over the session's host; the insertion goes on the session's undo stack. */
 export function sessionTemplateActions(session: PaneSession): TemplateActions {
   const host = session.host;
   return {
     available: host.insertTemplate !== undefined && host.createWorkbook !== undefined,
     async insert(options) {
-      if (!host.insertTemplate) throw new HostError(WORDS["zh-CN"].unavailable);
-      const result = await host.insertTemplate(options);
-      await session.refresh();
-      return result;
+      const insertTemplate = host.insertTemplate;
+      if (!insertTemplate) throw new HostError(WORDS["zh-CN"].unavailable);
+      return session.perform(TEMPLATE_LABEL, (h) => insertTemplate.call(h, options));
     },
     async undo(done) {
+      // The last batch of the pane: the session's undo keeps its stack right; an older one, the host's.
+      if (session.current.done[0]?.result === done) {
+        const result = await session.undo();
+        if (!result) throw new HostError(session.current.error ?? WORDS["zh-CN"].unavailable);
+        return result;
+      }
       const result = await host.undo(done);
       await session.refresh();
       return result;
