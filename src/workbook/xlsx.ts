@@ -1,7 +1,7 @@
 /**
- * The .xlsx adapter (ExcelJS): a workbook's bytes → WorkbookSnapshot, and CellWrites → new bytes. It takes and
- * gives bytes, never paths, so that it runs in Node (the command line, with xlsx-file.ts) and in the browser
- * preview alike.
+ * The .xlsx adapter: a workbook's bytes → WorkbookSnapshot (read with ExcelJS), and CellWrites → new bytes
+ * (checked against what ExcelJS reads, written by patching the zip: xlsx-patch.ts). It takes and gives bytes,
+ * never paths, so that it runs in Node (the command line, with xlsx-file.ts) and in the browser preview alike.
  *
  * Reading follows snapshot.ts: every worksheet in workbook order (hidden ones with visible = false; chart sheets
  * are not worksheets and are left out), its used range computed from the cells that hold a value (ExcelJS's
@@ -21,8 +21,6 @@ import {
   type SheetNote,
   type SkippedWrite,
   type WriteOutcome,
-  columnWidthInFile,
-  columnWidthsOf,
   invalidWrite,
   sameValue,
   settingsFromRows,
@@ -30,8 +28,8 @@ import {
   sortMerges,
   sortNewSheets,
   usedGrid,
-  wrapColumnsOf,
 } from "./common";
+import { XlsxPackage, patchXlsx } from "./xlsx-patch";
 
 export type XlsxReadErrorCode = "corrupt" | "xls" | "encrypted" | "empty" | "unreadable";
 
@@ -284,53 +282,22 @@ export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
 // ---------------------------------------------------------------------------------------------------------
 // Writing
 
-/** Settings texts longer than this go on over the next columns (an Excel cell holds at most 32,767). */
-const SETTINGS_CHUNK = 32000;
-
-function writeSettings(workbook: ExcelJS.Workbook, settings: Readonly<Record<string, string>>): void {
-  let ws = workbook.worksheets.find(isSettingsSheet);
-  if (ws) {
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        cell.value = null;
-      });
-    });
-  } else {
-    ws = workbook.addWorksheet(SETTINGS_SHEET);
-  }
-  ws.state = "veryHidden";
-  Object.keys(settings)
-    .sort()
-    .forEach((key, i) => {
-      const text = settings[key]!;
-      ws.getCell(i + 1, 1).value = key;
-      for (let k = 0, c = 2; k < text.length || k === 0; k += SETTINGS_CHUNK, c++)
-        ws.getCell(i + 1, c).value = text.slice(k, k + SETTINGS_CHUNK);
-    });
-}
-
 /**
- * Adds the new sheets the workbook does not have (a sheet of that name, in any case, is left as it is): visible,
- * with their column widths and wrapping columns, after the last sheet but before the settings sheet, which stays
- * where it was. Returns the names added.
+ * The new sheets the workbook does not have (a sheet of that name, in any case, is left as it is: a worksheet,
+ * or a chart sheet, whose writes are then skipped as going to no worksheet). They are added to the ExcelJS
+ * workbook only so that the checks of the writes see them empty; the file gets them from patchXlsx.
  */
-function addSheets(workbook: ExcelJS.Workbook, sheets: readonly NewSheet[]): string[] {
-  const before = workbook.worksheets;
-  const created: ExcelJS.Worksheet[] = [];
+function sheetsToCreate(workbook: ExcelJS.Workbook, pkg: XlsxPackage, sheets: readonly NewSheet[]): NewSheet[] {
+  const existing = new Set([...pkg.sheets.map((s) => s.name), ...workbook.worksheets.map((ws) => ws.name)]);
+  const lower = new Set([...existing].map((name) => name.toLowerCase()));
+  const created: NewSheet[] = [];
   for (const spec of sheets) {
-    if (workbook.worksheets.some((ws) => ws.name.toLowerCase() === spec.name.toLowerCase())) continue;
-    const ws = workbook.addWorksheet(spec.name);
-    for (const [col, characters] of columnWidthsOf(spec)) ws.getColumn(col).width = columnWidthInFile(characters);
-    for (const col of wrapColumnsOf(spec)) ws.getColumn(col).alignment = { wrapText: true };
-    created.push(ws);
+    if (lower.has(spec.name.toLowerCase())) continue;
+    workbook.addWorksheet(spec.name);
+    lower.add(spec.name.toLowerCase());
+    created.push(spec);
   }
-  const settings = before.findIndex(isSettingsSheet);
-  if (created.length > 0 && settings >= 0) {
-    const order = [...before.slice(0, settings), ...created, ...before.slice(settings)];
-    // ExcelJS writes the sheets in the order of orderNo, which its types leave out.
-    order.forEach((ws, i) => ((ws as unknown as { orderNo: number }).orderNo = i + 1));
-  }
-  return created.map((ws) => ws.name);
+  return created;
 }
 
 /** The merged area that covers a cell, if any. */
@@ -345,11 +312,16 @@ function mergeAt(ws: ExcelJS.Worksheet, row: number, col: number): Area | null {
  * area (not its top-left cell), when its sheet is protected or gone, or when the position or value is not
  * valid. Writes apply in order, so a second write to a cell sees the first.
  *
- * `newSheets` are added first (see addSheets), so that writes go into them; one whose name Excel would refuse is
- * not, and its writes are skipped with the reason. `settings`, when given, becomes the whole content of the
- * `_jixiao` sheet (created very hidden if missing). When nothing is written or added and no settings are given,
- * the bytes come back unchanged. A workbook that was written is marked to be recalculated when Excel opens it:
- * formulas that depend on a written cell still hold their old cached result in the file until then.
+ * `newSheets` are added first (after the last sheet, before the settings sheet; a sheet of that name, in any
+ * case, is used as it is), so that writes go into them; one whose name Excel would refuse is not, and its writes
+ * are skipped with the reason. `settings`, when given, becomes the whole content of the `_jixiao` sheet (created
+ * very hidden if missing). When nothing is written or added and no settings are given, the bytes come back
+ * unchanged. A workbook that was written is marked to be recalculated when Excel opens it: formulas that depend
+ * on a written cell still hold their old cached result in the file until then.
+ *
+ * The checks read the workbook with ExcelJS; the file is written by patching its zip (xlsx-patch.ts), so every
+ * part the writes do not touch (charts, pictures, pivot tables, add-in settings, custom XML, macros …) comes
+ * back byte for byte.
  *
  * Rejects only with an XlsxReadError (the bytes are not a workbook).
  */
@@ -360,13 +332,20 @@ export async function applyXlsxWrites(
   newSheets: readonly NewSheet[] = [],
 ): Promise<XlsxWriteResult> {
   const workbook = await openWorkbook(bytes);
+  let pkg: XlsxPackage;
+  try {
+    pkg = new XlsxPackage(bytesOf(bytes));
+  } catch (error) {
+    throw new XlsxReadError("corrupt", MESSAGES.corrupt, { cause: error });
+  }
   const date1904 = is1904(workbook);
   const applied: CellWrite[] = [];
   const skipped: SkippedWrite[] = [];
   const skip = (write: CellWrite, reason: string) => skipped.push({ write, reason });
   const { valid, rejected: rejectedSheets } = sortNewSheets(newSheets);
   const refused = new Map(rejectedSheets.map((r) => [r.name.toLowerCase(), r.reason]));
-  const createdSheets = addSheets(workbook, valid);
+  const created = sheetsToCreate(workbook, pkg, valid);
+  const createdSheets = created.map((s) => s.name);
 
   for (const write of writes) {
     const invalid = invalidWrite(write);
@@ -407,11 +386,9 @@ export async function applyXlsxWrites(
   const outcome = { applied, skipped, createdSheets, rejectedSheets };
   if (applied.length === 0 && createdSheets.length === 0 && settings === undefined)
     return { bytes: bytesOf(bytes).slice(), ...outcome };
-  if (settings !== undefined) writeSettings(workbook, settings);
-  if (applied.length > 0) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   try {
-    const out = await workbook.xlsx.writeBuffer();
-    return { bytes: new Uint8Array(out as unknown as ArrayBuffer), ...outcome };
+    const out = patchXlsx(pkg, { writes: applied, newSheets: created, settings, recalculate: applied.length > 0 });
+    return { bytes: out, ...outcome };
   } catch (error) {
     throw new XlsxReadError("corrupt", "无法保存工作簿：" + MESSAGES.corrupt, { cause: error });
   }
