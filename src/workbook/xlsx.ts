@@ -167,6 +167,11 @@ function normalise(value: unknown, date1904: boolean): CellValue {
  *  answers with the top-left cell's value). */
 function cellValue(cell: ExcelJS.Cell, date1904: boolean): CellValue {
   if (cell.type === ExcelJS.ValueType.Merge) return null;
+  // A formula's cached result of 0 is missing from cell.value ({ formula } only); cell.result keeps it.
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = (cell as unknown as { result?: unknown }).result;
+    if (result !== undefined) return normalise(result, date1904);
+  }
   return normalise(cell.value, date1904);
 }
 
@@ -385,7 +390,7 @@ export async function applyXlsxWrites(
 
   const outcome = { applied, skipped, createdSheets, rejectedSheets };
   if (applied.length === 0 && createdSheets.length === 0 && settings === undefined)
-    return { bytes: bytesOf(bytes).slice(), ...outcome };
+    return { bytes: new Uint8Array(bytesOf(bytes)), ...outcome };
   try {
     const out = patchXlsx(pkg, { writes: applied, newSheets: created, settings, recalculate: applied.length > 0 });
     return { bytes: out, ...outcome };
