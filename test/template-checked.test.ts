@@ -132,10 +132,8 @@ describe("the template as an .xlsx file (xlsx-template.ts)", () => {
     expect(workbook.getWorksheet("资产负债表")!.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
   });
 
-  // readXlsx (src/workbook/xlsx.ts) takes a formula's cached result from ExcelJS's `cell.value`, which drops a
-  // result of 0: the template's totals (=SUM of blanks, 0) then read as blank and required-blank reports them.
-  // The fix is in xlsx.ts (`cell.result` for formula cells); when it is made, this test passes: make it `it`.
-  it.fails("raises no error when read back by the checker", async () => {
+  // The template's totals are =SUM of blanks, cached as 0: readXlsx reads them as 0, not blank.
+  it("raises no error when read back by the checker", async () => {
     const { bytes } = await templateWorkbook({ year: 2024, unitName: "某市某局" });
     const findings = runChecks(readModel(await readXlsx(bytes)), DEFAULT_PROFILE, CATALOGUE);
     expect(errors(findings)).toEqual([]);
