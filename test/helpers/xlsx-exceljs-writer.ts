@@ -49,8 +49,15 @@ function normalise(value: unknown, date1904: boolean): CellValue {
   return null;
 }
 
-const cellValue = (cell: ExcelJS.Cell, date1904: boolean): CellValue =>
-  cell.type === ExcelJS.ValueType.Merge ? null : normalise(cell.value, date1904);
+/** As readXlsx reads a cell (xlsx.ts's cellValue, so that both writers check writes against the same values). */
+function cellValue(cell: ExcelJS.Cell, date1904: boolean): CellValue {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = (cell as unknown as { result?: unknown }).result;
+    if (result !== undefined) return normalise(result, date1904);
+  }
+  return normalise(cell.value, date1904);
+}
 
 function formulaOf(cell: ExcelJS.Cell): string | null {
   if (cell.type !== ExcelJS.ValueType.Formula) return null;
