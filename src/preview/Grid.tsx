@@ -20,7 +20,14 @@ import type { CellValue } from "../core/model/snapshot";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
-  scroller: { overflow: "auto", flex: 1, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  scroller: {
+    overflow: "auto",
+    flex: 1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Cells scrolled into view stop clear of the sticky row numbers and column letters.
+    scrollPaddingLeft: "3em",
+    scrollPaddingTop: "2em",
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: {
     position: "sticky",
