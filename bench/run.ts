@@ -3,6 +3,7 @@ import { benchChecker } from "./checker.bench";
 import { benchFunctions } from "./functions.bench";
 import { printMs, printTable } from "./measure";
 import { benchModel } from "./model.bench";
+import { benchPreview, FIRST_VIEW_TARGET_KB, sizeLines } from "./preview.bench";
 import { benchReport } from "./report.bench";
 
 // The checker first, on a fresh heap, as `jixiao check` runs in its own process.
@@ -33,3 +34,30 @@ console.log(
   `  target: report composed under 100 ms: ${compose.ms < 100 ? "met" : "NOT met"} (${compose.ms.toFixed(1)} ms)`,
 );
 for (const line of report.facts) console.log(`  ${line}`);
+
+const preview = await benchPreview();
+console.log("\nThe pages' JavaScript (gzip -9), as dist/*.html name it");
+for (const line of sizeLines(preview.sizes)) console.log(`  ${line}`);
+const firstKb = preview.paneFirstView.gzip / 1024;
+console.log(
+  `  target: the task pane's first view at most ${FIRST_VIEW_TARGET_KB} KB gzip: ` +
+    `${firstKb <= FIRST_VIEW_TARGET_KB ? "met" : "NOT met"} (${firstKb.toFixed(1)} KB)`,
+);
+const named = new Set(preview.paneFirstView.files);
+const fetched = new Set(preview.fetched.filter((f) => f !== "functions.js"));
+const same = named.size === fetched.size && [...named].every((f) => fetched.has(f));
+console.log(
+  `  the browser had fetched ${fetched.size} module(s) and functions.js when the pane's first view showed: ` +
+    `${same ? "exactly the files taskpane.html names" : `NOT the files taskpane.html names (${[...fetched].join(", ")})`}`,
+);
+printMs(
+  "Time to first render in headless chromium (navigation start → in the page), best of 7 cold loads",
+  preview.render,
+  preview.render[0],
+);
+printMs(
+  "Checking in the preview (检查 pressed → the summary line), against Node on the same .xlsx",
+  preview.check,
+  preview.check[0],
+);
+for (const line of preview.facts) console.log(`  ${line}`);

@@ -49,7 +49,8 @@ export function FillDialog({ plan, onConfirm, onCancel }: FillDialogProps) {
           <DialogTitle>{w.changesTitle}</DialogTitle>
           <DialogContent>
             <p>{plan.summary}</p>
-            <ol className={styles.list} aria-label={w.changesTitle}>
+            {/* Focusable, so that the keyboard can scroll a long list of changes (axe: scrollable-region-focusable). */}
+            <ol className={styles.list} aria-label={w.changesTitle} tabIndex={0}>
               {plan.changes.map((c, i) => (
                 <li key={i}>
                   <Caption1>
