@@ -70,4 +70,25 @@ describe("every fix through the office.js adapter", () => {
     );
     expect(tried).toBeGreaterThan(10);
   });
+
+  it("regression: a “总分：86.50” cell is a labelled statement, not a number stored as text to convert", async () => {
+    // Seed of the run that found it: figures-as-text offered to turn A22 into 86.5, which the label-keeping fix
+    // could not do, so the finding stayed.
+    await fc.assert(
+      fc.asyncProperty(
+        generatedWorkbook.chain((g) => mutation(g).map((m) => applyMutation(g, m))),
+        async (applied) => {
+          if (!applied) return;
+          for (const f of check(applied.snapshot).filter((x) => x.fix)) {
+            const after = await fixed(applied.snapshot, f);
+            expect(
+              after.some((g) => same(g, f)),
+              `${f.rule} ${f.cell}: ${f.message}`,
+            ).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 40, seed: -1167864519 },
+    );
+  });
 });
