@@ -143,9 +143,14 @@ function SheetTable({
     return set;
   }, [sheet]);
 
+  const mergeAt = (row: number, col: number): Area | undefined => sheet.merges.find((m) => inside(m, row, col));
+
   const move = (row: number, col: number) => {
-    const r = Math.min(Math.max(row, sheet.top), sheet.top + Math.max(rows, 1) - 1);
-    const c = Math.min(Math.max(col, sheet.left), sheet.left + Math.max(cols, 1) - 1);
+    let r = Math.min(Math.max(row, sheet.top), sheet.top + Math.max(rows, 1) - 1);
+    let c = Math.min(Math.max(col, sheet.left), sheet.left + Math.max(cols, 1) - 1);
+    // A cell covered by a merge is its merged area's top-left cell, the one that is drawn.
+    const m = mergeAt(r, c);
+    if (m) [r, c] = [m.top, m.left];
     setActive({ row: r, col: c });
     requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-cell="${r},${c}"]`)?.focus());
   };
@@ -161,7 +166,9 @@ function SheetTable({
     const d = step[e.key];
     if (d) {
       e.preventDefault();
-      move(row + d[0], col + d[1]);
+      // Down and right leave a merged cell from its far edge.
+      const m = mergeAt(row, col);
+      move((d[0] > 0 && m ? m.bottom : row) + d[0], (d[1] > 0 && m ? m.right : col) + d[1]);
     } else if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
       setEditing(value === null ? "" : String(value));

@@ -157,10 +157,9 @@ describe("the preview from the keyboard", () => {
     await page.getByText("共 4 个错误，8 个警告，0 个提示。").waitFor();
   });
 
-  // Known, left to the preview's owner: the grid's arrow keys stop at a merged cell. From A10 (merged over
-  // A10:A14) ArrowDown asks for A11, which is covered, so the focus stays put; rows 1, 2 and 4 are merged across,
-  // so from A1 the arrows never leave column A. Remove `.fails` once Grid.tsx steps over merged areas.
-  it.fails("ArrowDown steps over a merged cell (A10:A14 → A15)", async () => {
+  // The grid's arrow keys step over merged areas: from A1 (merged across) down column A, and from A10 (merged
+  // over A10:A14) to A15.
+  it("ArrowDown steps over a merged cell (A10:A14 → A15)", async () => {
     ({ page } = await e2e.open("preview.html?lang=zh-CN&sample=000-honggutan-2022.xlsx"));
     await page.getByRole("grid", { name: "绩效自评表" }).waitFor();
     await tabTo(page, cell(1, 1), 10);
