@@ -84,6 +84,12 @@ export class PassageWriter {
   }
 }
 
+/** Text from a cell closed as a sentence: "…效果" → "…效果。" (already closed: as it is). */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  return /[。！？!?]$/.test(t) ? t : `${t}。`;
+}
+
 /** The number a cell holds, or null when it is blank, unreadable or not finite. */
 export function numberIn(cell: FigureCell | null | undefined): number | null {
   if (!cell || cell.figure.kind !== "number") return null;

@@ -14,7 +14,7 @@ import { direction } from "../../scoring";
 import { marker, type NarrativeContext } from "../context";
 import { readRow, targetWords, VERDICT_WORDS, verdictOf, writtenSide } from "../indicator-words";
 import type { Passage } from "../types";
-import { numberIn, PassageWriter, rateText } from "../writer";
+import { asSentence, numberIn, PassageWriter, rateText } from "../writer";
 
 export interface IndicatorGroup {
   readonly first: string;
@@ -63,11 +63,6 @@ export function writeScores(w: PassageWriter, rows: readonly IndicatorRow[], wha
   return w.say("分）");
 }
 
-function endSentence(text: string): string {
-  const t = text.trim();
-  return /[。！？!?]$/.test(t) ? t : `${t}。`;
-}
-
 /** The body of an indicator's paragraph, after its name and scores. */
 export function writeIndicatorBody(w: PassageWriter, ctx: NarrativeContext, row: IndicatorRow): void {
   const { qualitative, quantity: q } = readRow(row);
@@ -109,8 +104,15 @@ export function writeIndicatorBody(w: PassageWriter, ctx: NarrativeContext, row:
   } else w.gap("完成比例");
   w.say("。");
   const reason = row.reason && row.reason.text.trim() !== "" ? row.reason : null;
-  if (reason) w.say("偏差原因：").figure(endSentence(reason.text), "偏差原因分析及改进措施", [reason.ref]);
+  if (reason) w.say("偏差原因：").figure(asSentence(reason.text), "偏差原因分析及改进措施", [reason.ref]);
   else if (needsReason) w.say("偏差原因：").gap("偏差原因分析").say("。");
+}
+
+/** An indicator's name (三级, else 二级 or 一级) traced to its cell, or a gap. */
+export function writeIndicatorName(w: PassageWriter, row: IndicatorRow, name: string): PassageWriter {
+  if (!name) return w.gap("三级指标名称");
+  const cell = row.third ?? row.second ?? row.first;
+  return w.figure(name, "三级指标", cell ? [cell.ref] : []);
 }
 
 /** The heading and paragraphs of each 二级指标 whose 一级 `wanted` accepts, numbered from `from`. */
@@ -131,8 +133,7 @@ export function indicatorPassages(
     g.rows.forEach((row, ri) => {
       const { name } = readRow(row);
       const w = new PassageWriter().say(`${marker(ctx, 4, ri + 1)}`);
-      if (name) w.figure(name, "三级指标", [row.third?.ref ?? row.second?.ref ?? row.first!.ref]);
-      else w.gap("三级指标名称");
+      writeIndicatorName(w, row, name);
       writeScores(w, [row], name || "该指标").say("：");
       writeIndicatorBody(w, ctx, row);
       out.push(w.passage(`${key}/${name || ri + 1}`, "body", 4));

@@ -9,9 +9,9 @@ import { rateOf, type SpendLine } from "../amounts";
 import { marker, writeYear, type NarrativeContext } from "../context";
 import { readRow, verdictOf } from "../indicator-words";
 import type { Passage } from "../types";
-import { numberIn, PassageWriter, rateText } from "../writer";
+import { asSentence, numberIn, PassageWriter, rateText } from "../writer";
 import { writeAmount, writeRate } from "./budget";
-import { groupsOf, writeIndicatorBody, writeScores } from "./indicators";
+import { groupsOf, writeIndicatorBody, writeIndicatorName, writeScores } from "./indicators";
 
 /** The threshold is the profile's, not a cell's: its figure has no cells. */
 const THRESHOLD = "预算执行率门槛（规则配置 lowExecutionBelow）";
@@ -22,11 +22,6 @@ interface Low {
   readonly name: string;
   readonly line: SpendLine;
   readonly row: BudgetRow | null;
-}
-
-function endSentence(text: string): string {
-  const t = text.trim();
-  return /[。！？!?]$/.test(t) ? t : `${t}。`;
 }
 
 function lowLines(ctx: NarrativeContext): Low[] {
@@ -71,7 +66,7 @@ function lowPassage(ctx: NarrativeContext, low: Low, n: number, others: readonly
   writeRate(w, low.line, isProject ? "" : low.slot === "total" ? "" : low.name);
   w.say("，低于").figure(rateText(ctx.profile.lowExecutionBelow), THRESHOLD, []).say("。");
   const reason = low.row?.reason && low.row.reason.text.trim() !== "" ? low.row.reason : null;
-  if (reason) w.say("主要原因：").figure(endSentence(reason.text), "未执行原因", [reason.ref]);
+  if (reason) w.say("主要原因：").figure(asSentence(reason.text), "未执行原因", [reason.ref]);
   else if (low.slot === "total" && others.some((o) => o.slot !== "total"))
     w.say(
       `主要是${others
@@ -102,8 +97,7 @@ export function problemsPassages(ctx: NarrativeContext): Passage[] | null {
     missed.forEach((row, i) => {
       const { name } = readRow(row);
       const w = new PassageWriter().say(marker(ctx, 4, i + 1));
-      if (name) w.figure(name, "三级指标", [row.third?.ref ?? row.second?.ref ?? row.first!.ref]);
-      else w.gap("三级指标名称");
+      writeIndicatorName(w, row, name);
       writeScores(w, [row], name || "该指标").say("：");
       writeIndicatorBody(w, ctx, row);
       out.push(w.passage(`problems/indicator/${name || i + 1}`, "body", 4));

@@ -6,6 +6,7 @@ import { marker, type NarrativeContext } from "../context";
 import { readRow, targetWords, writtenSide } from "../indicator-words";
 import type { Passage } from "../types";
 import { PassageWriter } from "../writer";
+import { writeIndicatorName } from "./indicators";
 
 export function targetsPassages(ctx: NarrativeContext): Passage[] | null {
   const rows = ctx.model.indicators?.rows ?? [];
@@ -14,8 +15,7 @@ export function targetsPassages(ctx: NarrativeContext): Passage[] | null {
     const { name, qualitative, quantity: q } = readRow(row);
     const refs = row.target ? [row.target.ref] : [];
     const w = new PassageWriter().say(marker(ctx, 3, i + 1));
-    if (name) w.figure(name, "三级指标", [row.third?.ref ?? row.second?.ref ?? row.first!.ref]);
-    else w.gap("三级指标名称");
+    writeIndicatorName(w, row, name);
     const written = q && !qualitative ? targetWords(q, row) : writtenSide(row.target, row.unit);
     // A qualitative target that only repeats the indicator's name says nothing more.
     if (written !== name || !name) {
