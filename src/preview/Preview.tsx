@@ -17,12 +17,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
-import { CATALOGUE } from "../core/checks/catalogue";
-import { runChecks } from "../core/checks/run";
 import type { Severity } from "../core/checks/types";
 import { App } from "../taskpane/App";
 import { downloadFile } from "../taskpane/download";
 import { PaneProvider, type Language, type PaneServices } from "../taskpane/state/pane-context";
+import { catalogueFindings } from "../taskpane/state/findings";
 import { PaneSession } from "../taskpane/state/session";
 import { THEMES, type ThemeName } from "../taskpane/theme";
 import { XLSX_MIME } from "../workbook/host";
@@ -107,7 +106,7 @@ export function Preview({ theme, language, initial, loadSample }: PreviewProps) 
     const map = new Map<string, Severity>();
     const wb = state.workbook;
     if (!wb) return map;
-    for (const f of runChecks(wb.model, wb.profile, CATALOGUE)) {
+    for (const f of catalogueFindings(wb.model, wb.profile)) {
       for (const r of f.refs) {
         const key = cellKey(r.sheet, r.row, r.col);
         const had = map.get(key);

@@ -12,6 +12,7 @@ import {
 } from "../../core/checks/accepted";
 import { CATALOGUE } from "../../core/checks/catalogue";
 import { hasRecognisedTables, runChecks } from "../../core/checks/run";
+import { catalogueFindings } from "../state/findings";
 import type { Finding, Rule, Severity } from "../../core/checks/types";
 import type { WorkbookState } from "../state/session";
 
@@ -72,7 +73,10 @@ export function checkWorkbook(
   if (!hasRecognisedTables(workbook.model)) {
     return { recognised: false, groups: [], counts, accepted: [], lapsed: [], acceptedSetting };
   }
-  const findings = runChecks(workbook.model, workbook.profile, rules);
+  const findings =
+    rules === CATALOGUE
+      ? catalogueFindings(workbook.model, workbook.profile)
+      : runChecks(workbook.model, workbook.profile, rules);
   const { open, accepted, lapsed } = sortAccepted(findings, acceptedSetting.acceptances);
   for (const f of open) counts[f.severity]++;
   return { recognised: true, groups: groupFindings(open, rules), counts, accepted, lapsed, acceptedSetting };
