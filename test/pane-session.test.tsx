@@ -75,7 +75,9 @@ describe("the pane's session", () => {
 
   it("selects a cell on its sheet", async () => {
     const pane = await renderPane(<Status />);
+    const syncs = pane.fake.syncCount;
     await pane.session.host.select("资产负债表", "E7");
+    expect(pane.fake.syncCount - syncs).toBe(1);
     expect(pane.fake.activeSheet).toBe("资产负债表");
     expect(pane.fake.selection).toEqual({ sheet: "资产负债表", address: "E7" });
     await expect(pane.session.host.select("没有这张表", "A1")).rejects.toThrow("工作簿中已没有工作表“没有这张表”");

@@ -152,12 +152,17 @@ export function officeHost(options: OfficeHostOptions): WorkbookHost {
     select: (sheet: string, address: string): Promise<void> =>
       guarded(() =>
         options.run(async (context) => {
-          const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-          await context.sync();
-          if (ws.isNullObject) throw new HostError(`工作簿中已没有工作表“${sheet}”`);
+          // One sync: a sheet that is gone fails the batch with ItemNotFound.
+          const ws = context.workbook.worksheets.getItem(sheet);
           ws.activate();
           ws.getRange(address).select();
-          await context.sync();
+          try {
+            await context.sync();
+          } catch (error) {
+            if ((error as { code?: string }).code === "ItemNotFound")
+              throw new HostError(`工作簿中已没有工作表“${sheet}”`, { cause: error });
+            throw error;
+          }
         }),
       ),
 
