@@ -7,6 +7,7 @@
 import type { Unit } from "../../figures";
 import { address } from "../../model/snapshot";
 import type { FigureCell, WorkbookModel } from "../../model/types";
+import { splitLabel } from "../../model/text";
 import { findingOf } from "../finding";
 import type { CellWrite, Finding, Rule } from "../types";
 
@@ -90,14 +91,13 @@ function numberOf(cell: FigureCell, kind: SlotKind, tableUnit: Unit | null): num
   if (f.kind !== "number" || !f.fromText || typeof cell.raw !== "string") return null;
   // "总分：86.50" is a labelled statement in one cell, not a number stored as text: turning it into 86.5 would
   // lose its label (and the central fix keeps labels, so the cell would stay text).
-  if (LABELLED.test(cell.raw)) return null;
+  const labelled = splitLabel(cell.raw.trim());
+  if (labelled && !/[\d０-９]/.test(labelled.label)) return null;
   if (!f.unit) return f.value;
   if (kind === "rate") return f.unit.kind === "percent" ? f.value : null;
   if (kind === "amount" && tableUnit && f.unit.kind === "money" && f.unit.factor === tableUnit.factor) return f.value;
   return null;
 }
-
-const LABELLED = /^\s*[^\d０-９+\-−.．:：]+[:：]/;
 
 export const rule: Rule = {
   id: "figures-as-text",
