@@ -24,16 +24,15 @@ export async function xlsxOf(snapshot: WorkbookSnapshot): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of snapshot.sheets) {
     const ws = wb.addWorksheet(s.name);
-    s.values.forEach((row, r) => {
-      const target = ws.getRow(s.top + r);
-      row.forEach((v, c) => {
-        if (v === null) return;
-        const cell = target.getCell(s.left + c);
-        cell.value = v;
-        const format = s.numberFormats[r]?.[c];
-        if (format && format !== "General") cell.numFmt = format;
-      });
-    });
+    for (const { row, cells } of s.rows) {
+      const target = ws.getRow(row);
+      for (const { col, value, format } of cells) {
+        if (value === null) continue;
+        const cell = target.getCell(col);
+        cell.value = value;
+        if (format !== "General") cell.numFmt = format;
+      }
+    }
     for (const m of s.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -44,7 +43,7 @@ export async function benchChecker(): Promise<{ single: MsRow[]; batch: string[]
   const bytes = await xlsxOf(snapshot);
   let findings = 0;
   const parse = measureMs("baseline: parseFigure on every cell", () => {
-    for (const s of snapshot.sheets) for (const row of s.values) for (const v of row) parseFigure(v);
+    for (const s of snapshot.sheets) for (const row of s.rows) for (const { value } of row.cells) parseFigure(value);
   });
   const engine = measureMs(
     "engine: readModel + all rules",

@@ -7,17 +7,16 @@
 import { roundHalfUp, sum } from "../src/core/decimal";
 import { quantitativeScore } from "../src/core/scoring";
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from "../src/core/model/snapshot";
+import { sheetFromGrid } from "../src/core/model/snapshot";
 
 export const BUDGET_ROWS = 10_000;
 export const INDICATOR_ROWS = 2_000;
 
 function sheet(name: string, rows: CellValue[][], merges: Area[] = [], percentCols: number[] = []): SheetSnapshot {
-  const width = Math.max(...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-  const numberFormats = values.map((r) =>
+  const numberFormats = rows.map((r) =>
     r.map((v, i) => (typeof v === "number" ? (percentCols.includes(i) ? "0.00%" : "#,##0.00") : "General")),
   );
-  return { name, top: 1, left: 1, values, numberFormats, merges, protected: false, visible: true };
+  return sheetFromGrid(name, 1, 1, rows, numberFormats, { merges });
 }
 
 interface BudgetLine {

@@ -7,24 +7,14 @@
 import { parseFigure, type Figure } from "../src/core/figures";
 import { readModel } from "../src/core/model/read";
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from "../src/core/model/snapshot";
+import { cellCount, sheetFromGrid } from "../src/core/model/snapshot";
 import { measure, type BenchRow } from "./measure";
 
 export const BUDGET_ROWS = 10_000;
 export const INDICATORS = 2_000;
 
 function sheet(name: string, values: CellValue[][], merges: Area[] = [], formats?: string[][]): SheetSnapshot {
-  const width = Math.max(...values.map((r) => r.length));
-  const rows = values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-  return {
-    name,
-    top: 1,
-    left: 1,
-    values: rows,
-    numberFormats: formats ?? rows.map((r) => r.map(() => "General")),
-    merges,
-    protected: false,
-    visible: true,
-  };
+  return sheetFromGrid(name, 1, 1, values, formats, { merges });
 }
 
 const amount = (i: number): number => Math.round(1000 + ((i * 7919) % 900000)) / 100;
@@ -130,7 +120,7 @@ export function largeSnapshot(): WorkbookSnapshot {
 
 export function benchModel(): BenchRow[] {
   const snapshot = largeSnapshot();
-  const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
+  const cells = snapshot.sheets.reduce((n, s) => n + cellCount(s), 0);
   let sink = 0;
   const baseline = measure(
     "parseFigure on every cell into an array (baseline)",
@@ -138,7 +128,7 @@ export function benchModel(): BenchRow[] {
     () => {
       const out: { raw: CellValue; figure: Figure }[] = [];
       for (const s of snapshot.sheets)
-        for (const row of s.values) for (const v of row) out.push({ raw: v, figure: parseFigure(v) });
+        for (const row of s.rows) for (const { value: v } of row.cells) out.push({ raw: v, figure: parseFigure(v) });
       sink += out.length;
     },
     10,

@@ -242,7 +242,7 @@ async function openInPreview(e2e: E2e, name: string, bytes: Uint8Array, snapshot
     buffer: Buffer.from(bytes),
   });
   await page
-    .locator(`[role="grid"][aria-label="${first.name}"][aria-rowcount="${first.values.length + 1}"]`)
+    .locator(`[role="grid"][aria-label="${first.name}"][aria-rowcount="${first.bottom - first.top + 2}"]`)
     .waitFor({ timeout: 120_000 });
   return { opened, openMs: Date.now() - start };
 }

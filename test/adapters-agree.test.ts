@@ -19,7 +19,7 @@ import {
   settingsFromSnapshot,
   sheetsFromSnapshot,
 } from "./fakes/fake-excel";
-import { buildFixture } from "./helpers/xlsx-fixture";
+import { buildFixture, withoutUncomputed } from "./helpers/xlsx-fixture";
 
 /** Reads the bytes with readXlsx, loads that content into the fake Excel, reads it with readOffice. */
 async function bothWays(
@@ -35,7 +35,8 @@ describe("the two adapters agree", () => {
   it("on a workbook with every kind of cell, in the 1900 and the 1904 date system", async () => {
     for (const date1904 of [false, true]) {
       const { xlsx, office, syncs } = await bothWays(await buildFixture({ date1904 }));
-      expect(office).toEqual(xlsx);
+      // Excel computes every formula: F4, whose file holds no result, is the .xlsx reader's alone.
+      expect(office).toEqual(withoutUncomputed(xlsx));
       expect(syncs).toBe(1);
     }
   });
@@ -92,7 +93,7 @@ describe("the two adapters agree after writing into new sheets", () => {
 
     const fromXlsx = await readXlsx(xlsx.bytes);
     const fromOffice = await readOffice(fake.context, { settings: settingsFromSnapshot(before) });
-    expect(fromOffice).toEqual(fromXlsx);
+    expect(fromOffice).toEqual(withoutUncomputed(fromXlsx));
     expect(fromXlsx.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), "自评报告"]);
   });
 });
@@ -239,7 +240,7 @@ function specToFake(sheets: readonly SheetSpec[]): FakeSheetInit[] {
       values[c.row - 1]![c.col - 1] = !k
         ? null
         : k.t === "date"
-          ? (dateOf(k).getTime() + 25569 * MS_PER_DAY) / MS_PER_DAY
+          ? 25569 + dateOf(k).getTime() / MS_PER_DAY // the serial number as ExcelJS writes it into the file
           : k.v;
       const format = k?.t === "date" ? "yyyy-mm-dd hh:mm:ss" : c.format;
       const merge = s.merges.find((m) => m.top === c.row && m.left === c.col);

@@ -13,7 +13,7 @@ import type { ReactElement } from "react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { noteLength } from "../src/core/checks/accepted";
 import type { Finding } from "../src/core/checks/types";
-import type { WorkbookSnapshot } from "../src/core/model/snapshot";
+import { sheetFromGrid, type WorkbookSnapshot } from "../src/core/model/snapshot";
 import { SETTING } from "../src/core/settings";
 import { CheckView } from "../src/taskpane/check/CheckView";
 import { shownFigure } from "../src/taskpane/check/figures";
@@ -306,18 +306,7 @@ describe("keeping up with the workbook", () => {
 
   it("says so when the workbook has nothing to check", async () => {
     const snapshot: WorkbookSnapshot = {
-      sheets: [
-        {
-          name: "Sheet1",
-          top: 1,
-          left: 1,
-          values: [["差旅费报销明细"], ["出差人", "天数"]],
-          numberFormats: [["General"], ["General", "General"]],
-          merges: [],
-          protected: false,
-          visible: true,
-        },
-      ],
+      sheets: [sheetFromGrid("Sheet1", 1, 1, [["差旅费报销明细"], ["出差人", "天数"]])],
       settings: {},
     };
     await checked({ snapshot });

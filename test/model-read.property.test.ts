@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../src/core/model/read";
-import type { Area, CellValue, SheetSnapshot } from "../src/core/model/snapshot";
+import { cellAt, sheetFromGrid, type Area, type CellValue, type SheetSnapshot } from "../src/core/model/snapshot";
 import type { CellRef, WorkbookModel } from "../src/core/model/types";
 
 const WORDS = [
@@ -65,16 +65,7 @@ const sheetArb = (name: string): fc.Arbitrary<SheetSnapshot> =>
       ),
       visible: fc.boolean(),
     })
-    .map(({ top, left, values, merges, visible }) => ({
-      name,
-      top,
-      left,
-      values,
-      numberFormats: values.map((r) => r.map(() => "General")),
-      merges,
-      protected: false,
-      visible,
-    }));
+    .map(({ top, left, values, merges, visible }) => sheetFromGrid(name, top, left, values, null, { merges, visible }));
 
 /** Every CellRef in the model, with the raw value the model says the cell holds (where it says one). */
 function refs(model: WorkbookModel): { ref: CellRef; raw?: CellValue }[] {
@@ -102,7 +93,7 @@ describe("readModel on any snapshot", () => {
           expect(s).toBeDefined();
           expect(ref.row).toBeGreaterThanOrEqual(s.top);
           expect(ref.col).toBeGreaterThanOrEqual(s.left);
-          const held = s.values[ref.row - s.top]?.[ref.col - s.left] ?? null;
+          const held = cellAt(s, ref.row, ref.col);
           // A cell hands out what the snapshot holds there (covered cells of a merge read as empty).
           if (raw !== null) expect(raw).toBe(held);
         }

@@ -35,7 +35,7 @@ async function apply(bytes: Uint8Array, p: FillPlan): Promise<Uint8Array> {
 
 const column = (snapshot: WorkbookSnapshot, sheet: string): string[] => {
   const s = snapshot.sheets.find((x) => x.name === sheet)!;
-  return s.values.map((_, i) => cellAt(s, s.top + i, 1)).flatMap((v) => (v === null ? [] : [String(v)]));
+  return s.rows.map((r) => cellAt(s, r.row, 1)).flatMap((v) => (v === null ? [] : [String(v)]));
 };
 
 async function edit(bytes: Uint8Array, write: CellWrite): Promise<Uint8Array> {

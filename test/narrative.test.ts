@@ -8,6 +8,7 @@ import { readModel } from "../src/core/model/read";
 import { composeReport, passagesOf, reportText, type ReportDocument } from "../src/core/narrative/index";
 import { DEFAULT_PROFILE } from "../src/core/profile";
 import { sampleSnapshot } from "./helpers/sample-snapshot";
+import { cellAt } from "../src/core/model/snapshot";
 
 async function composed(id: string, fresh = false): Promise<ReportDocument> {
   const model = readModel(await sampleSnapshot(id));
@@ -208,10 +209,7 @@ describe("traceability", () => {
           for (const ref of f.refs) {
             const sheet = snapshot.sheets.find((s) => s.name === ref.sheet)!;
             expect(sheet, `${f.label} → ${ref.sheet}`).toBeDefined();
-            expect(
-              sheet.values[ref.row - sheet.top]?.[ref.col - sheet.left] ?? null,
-              `${f.label} ${p.text}`,
-            ).not.toBeNull();
+            expect(cellAt(sheet, ref.row, ref.col), `${f.label} ${p.text}`).not.toBeNull();
           }
         }
         for (const g of p.gaps) expect(p.text.slice(g.start, g.end)).toBe(`【待填：${g.label}】`);

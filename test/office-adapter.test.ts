@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valuesOf } from "./helpers/workbook";
 import type { CellWrite } from "../src/core/checks/types";
 import type { WorkbookSnapshot } from "../src/core/model/snapshot";
 import { SETTINGS_KEY } from "../src/workbook/common";
@@ -164,13 +165,13 @@ describe("readOffice", () => {
     const a = await readOffice(sixtyFour.context, { settings: null });
     expect(sixtyFour.syncCount).toBe(1);
     expect(a.sheets).toHaveLength(64);
-    expect(a.sheets[63]!.values).toHaveLength(1000);
+    expect(valuesOf(a.sheets[63]!)).toHaveLength(1000);
 
     const hundred = createFakeExcel(bigSheets(100, 1000));
     const b = await readOffice(hundred.context, { settings: null });
     expect(hundred.syncCount).toBe(2);
     expect(b.sheets.map((s) => s.name)).toEqual(Array.from({ length: 100 }, (_, i) => `明细${i + 1}`));
-    expect(b.sheets[99]!.values[999]).toEqual([
+    expect(valuesOf(b.sheets[99]!)[999]).toEqual([
       "项目1000",
       7993 + 99,
       7994 + 99,
@@ -312,7 +313,7 @@ describe("applyOfficeWrites", () => {
 
     // The workbook reads back as before but for the written cells.
     const after = await readOffice(fake.context, { settings: null });
-    expect(after.sheets[0]!.values[2]![5]).toBe(8.86);
+    expect(valuesOf(after.sheets[0]!)[2]![5]).toBe(8.86);
     expect(after.sheets.slice(1)).toEqual(EXPECTED.sheets.slice(1));
   });
 

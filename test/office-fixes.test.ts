@@ -3,6 +3,7 @@
  * one batch of two syncs with calculation suspended, every write applied, and the finding gone when the
  * workbook is checked again. On the samples, and on generated workbooks with one figure changed.
  */
+import { withValue } from "../src/core/model/snapshot";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "../src/core/checks/catalogue";
@@ -35,9 +36,8 @@ describe("every fix through the office.js adapter", () => {
   it("sample 000 with its 总分 typed as 95: the fix writes 90.84 back in one batch and the finding is gone", async () => {
     const base = await sampleSnapshot("000-honggutan-2022");
     const form = base.sheets.find((s) => s.name === "绩效自评表")!;
-    const values = form.values.map((r) => [...r]);
-    values[18 - form.top]![9 - form.left] = 95;
-    const snapshot = { ...base, sheets: base.sheets.map((s) => (s === form ? { ...form, values } : s)) };
+    const changed = withValue(form, 18, 9, 95);
+    const snapshot = { ...base, sheets: base.sheets.map((s) => (s === form ? changed : s)) };
     const findings = check(snapshot).filter((f) => f.fix);
     expect(findings.map((f) => f.fix!.label)).toContain("把 I18 改为 90.84");
     for (const f of findings) {

@@ -4,6 +4,7 @@
  * figure the template computes, and the cells it names hold what their labels say); the drop-down lists; the
  * weights of the profile; free names; tables without merged cells.
  */
+import { sheetFromGrid } from "../src/core/model/snapshot";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "../src/core/checks/catalogue";
 import { runChecks } from "../src/core/checks/run";
@@ -40,16 +41,7 @@ function snapshotOf(template: Template): WorkbookSnapshot {
       values[c.row - 1]![c.col - 1] = c.value;
       if (c.numberFormat) formats[c.row - 1]![c.col - 1] = c.numberFormat;
     }
-    return {
-      name: s.name,
-      top: 1,
-      left: 1,
-      values,
-      numberFormats: formats,
-      merges: s.merges,
-      protected: false,
-      visible: true,
-    };
+    return sheetFromGrid(s.name, 1, 1, values, formats, { merges: s.merges });
   });
   return { sheets, settings: {} };
 }

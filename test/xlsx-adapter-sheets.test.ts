@@ -2,6 +2,7 @@
  * The .xlsx adapter's new sheets: added before the writes, with column widths and wrapping, before the very
  * hidden settings sheet; reused when the workbook has them; refused with Excel's reasons.
  */
+import { sheetFromGrid } from "../src/core/model/snapshot";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { CellWrite } from "../src/core/checks/types";
@@ -46,24 +47,9 @@ describe("applyXlsxWrites with new sheets", () => {
     const expected = fixtureSnapshot();
     expect(after.sheets.slice(0, -1)).toEqual(expected.sheets);
     expect(after.settings).toEqual(expected.settings);
-    expect(after.sheets.at(-1)).toEqual({
-      name: REPORT,
-      top: 1,
-      left: 1,
-      values: [
-        ["一、部门基本情况", null],
-        [null, "改写后的段落"],
-        [null, "=不是公式"],
-      ],
-      numberFormats: [
-        ["General", "General"],
-        ["General", "General"],
-        ["General", "General"],
-      ],
-      merges: [],
-      protected: false,
-      visible: true,
-    });
+    expect(after.sheets.at(-1)).toEqual(
+      sheetFromGrid(REPORT, 1, 1, [["一、部门基本情况"], [null, "改写后的段落"], [null, "=不是公式"]]),
+    );
 
     const wb = await load(result.bytes);
     expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
@@ -96,7 +82,7 @@ describe("applyXlsxWrites with new sheets", () => {
     const result = await applyXlsxWrites(bytes, [], { profile: '"national"' }, [{ name: REPORT }]);
     expect(result.createdSheets).toEqual([REPORT]);
     expect((await load(result.bytes)).worksheets.map((ws) => ws.name)).toEqual(["绩效自评表", REPORT, "_jixiao"]);
-    expect((await readXlsx(result.bytes)).sheets.at(-1)).toMatchObject({ name: REPORT, values: [] });
+    expect((await readXlsx(result.bytes)).sheets.at(-1)).toMatchObject({ name: REPORT, rows: [] });
   });
 
   it("uses a sheet the workbook has (in any case) as it is", async () => {

@@ -86,9 +86,9 @@ function expectOnlyWritten(before: WorkbookSnapshot, after: WorkbookSnapshot, ap
   before.sheets.forEach((b, i) => {
     const a = after.sheets[i]!;
     const written = new Map(applied.filter((w) => w.sheet === b.name).map((w) => [`${w.row},${w.col}`, w.value]));
-    const bottom = (s: SheetSnapshot) => s.top + s.values.length - 1;
-    const right = (s: SheetSnapshot) => s.left + (s.values[0]?.length ?? 0) - 1;
-    const extent = [b, a].filter((s) => s.values.length > 0);
+    const bottom = (s: SheetSnapshot) => s.bottom;
+    const right = (s: SheetSnapshot) => s.right;
+    const extent = [b, a].filter((s) => s.rows.length > 0);
     const rows = [Math.min(...extent.map((s) => s.top)), Math.max(...extent.map(bottom))];
     const cols = [Math.min(...extent.map((s) => s.left)), Math.max(...extent.map(right))];
     for (let r = rows[0]!; r <= rows[1]!; r++)

@@ -2,6 +2,8 @@
  * A formula whose cached result is 0 (a =SUM of blank cells, a 合计 of nothing yet) reads as 0, not as a blank
  * cell: ExcelJS's cell.value drops a result of 0, so required-blank reported such totals as missing.
  */
+import { valuesOf } from "./helpers/workbook";
+import { snapshotCellAt } from "../src/core/model/snapshot";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readXlsx } from "../src/workbook/xlsx";
@@ -15,8 +17,14 @@ describe("readXlsx and formulas", () => {
     ws.getCell("A3").value = { formula: 'IF(B1=0,"",1)', result: "" };
     ws.getCell("A4").value = { formula: "SUM(B1:B3)" };
     const snapshot = await readXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-    const column = snapshot.sheets[0]!.values.map((r) => r[0] ?? null);
-    // A3 (an empty text result) and A4 (no cached result) hold nothing: the used range ends at A2.
-    expect(column).toEqual([0, 36353.37]);
+    const column = valuesOf(snapshot.sheets[0]!).map((r) => r[0] ?? null);
+    // A3 (an empty text result) holds nothing; A4 (no cached result) is listed as a formula without its result.
+    expect(column).toEqual([0, 36353.37, null, null]);
+    expect(snapshotCellAt(snapshot.sheets[0]!, 4, 1)).toEqual({
+      col: 1,
+      value: null,
+      format: "General",
+      uncomputed: "=SUM(B1:B3)",
+    });
   });
 });

@@ -11,6 +11,7 @@ import {
   address,
   columnName,
   parseAddress,
+  snapshotCellAt,
   type Area,
   type SheetSnapshot,
   type WorkbookSnapshot,
@@ -111,8 +112,8 @@ function SheetTable({
   readonly moreLabel: GridProps["moreLabel"];
 }) {
   const styles = useStyles();
-  const rows = sheet.values.length;
-  const cols = Math.max(0, ...sheet.values.map((r) => r.length));
+  const rows = Math.max(0, sheet.bottom - sheet.top + 1);
+  const cols = Math.max(0, sheet.right - sheet.left + 1);
   const [limit, setLimit] = useState(PAGE_ROWS);
   const [active, setActive] = useState<{ row: number; col: number }>({ row: sheet.top, col: sheet.left });
   const [editing, setEditing] = useState<string | null>(null);
@@ -207,8 +208,9 @@ function SheetTable({
                   const col = sheet.left + ci;
                   if (covered.has(`${row},${col}`)) return null;
                   const merge = sheet.merges.find((m) => m.top === row && m.left === col);
-                  const value = sheet.values[ri]?.[ci] ?? null;
-                  const format = sheet.numberFormats[ri]?.[ci] ?? "General";
+                  const found = snapshotCellAt(sheet, row, col);
+                  const value = found?.value ?? null;
+                  const format = found?.format ?? "General";
                   const severity = highlights.get(cellKey(sheet.name, row, col));
                   const isActive = active.row === row && active.col === col;
                   const text = shown(value, format);

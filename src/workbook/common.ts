@@ -4,8 +4,8 @@
  * no ExcelJS and no office.js, so that either adapter can be bundled without the other.
  */
 import type { CellWrite } from "../core/checks/types";
-import type { Area, CellValue } from "../core/model/snapshot";
-import { address } from "../core/model/snapshot";
+import type { Area, CellValue, SheetSnapshot } from "../core/model/snapshot";
+import { address, MAX_COL, MAX_ROW } from "../core/model/snapshot";
 
 /** The very hidden sheet of an .xlsx file that holds jixiao's settings: column A the key, column B the JSON text. */
 export const SETTINGS_SHEET = "_jixiao";
@@ -14,9 +14,7 @@ export const SETTINGS_SHEET = "_jixiao";
  *  key → JSON text: the Settings API cannot list its keys). */
 export const SETTINGS_KEY = "jixiao";
 
-/** Largest row and column of a worksheet. */
-export const MAX_ROW = 1048576;
-export const MAX_COL = 16384;
+export { MAX_COL, MAX_ROW } from "../core/model/snapshot";
 /** Most characters an Excel cell holds. */
 export const CELL_TEXT_LIMIT = 32767;
 
@@ -29,48 +27,6 @@ export interface SkippedWrite {
 export interface WriteOutcome {
   readonly applied: readonly CellWrite[];
   readonly skipped: readonly SkippedWrite[];
-}
-
-/** The used range of a grid of normalised values: the rows and columns from the first to the last non-empty
- *  cell, every row as wide as the widest; an empty sheet gives top = left = 1 and no rows. */
-export function usedGrid(
-  top: number,
-  left: number,
-  values: readonly (readonly CellValue[])[],
-  formats: readonly (readonly string[])[],
-): {
-  top: number;
-  left: number;
-  values: CellValue[][];
-  numberFormats: string[][];
-} {
-  let r0 = Infinity;
-  let r1 = -1;
-  let c0 = Infinity;
-  let c1 = -1;
-  values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (v === null) return;
-      if (r < r0) r0 = r;
-      if (r > r1) r1 = r;
-      if (c < c0) c0 = c;
-      if (c > c1) c1 = c;
-    });
-  });
-  if (r1 < 0) return { top: 1, left: 1, values: [], numberFormats: [] };
-  const out: CellValue[][] = [];
-  const fmts: string[][] = [];
-  for (let r = r0; r <= r1; r++) {
-    const row: CellValue[] = [];
-    const fmt: string[] = [];
-    for (let c = c0; c <= c1; c++) {
-      row.push(values[r]?.[c] ?? null);
-      fmt.push(formats[r]?.[c] || "General");
-    }
-    out.push(row);
-    fmts.push(fmt);
-  }
-  return { top: top + r0, left: left + c0, values: out, numberFormats: fmts };
 }
 
 /** Merged areas in reading order (top, then left), without duplicates: both adapters list them so. */
@@ -86,18 +42,17 @@ export function sortMerges(areas: readonly Area[]): Area[] {
   return out.sort((a, b) => a.top - b.top || a.left - b.left || a.bottom - b.bottom || a.right - b.right);
 }
 
-/** Settings from the rows of the settings sheet, each row from column A: the key in A, the JSON text in B (a
- *  text longer than a cell holds goes on in C, D, …). */
-export function settingsFromRows(rows: readonly (readonly CellValue[])[]): Record<string, string> {
+/** Settings from the settings sheet, each row from column A: the key in A, the JSON text in B (a text longer
+ *  than a cell holds goes on in C, D, …). */
+export function settingsFromSheet(sheet: SheetSnapshot): Record<string, string> {
   const settings: Record<string, string> = {};
-  for (const row of rows) {
-    const key = row[0];
-    const text = row
-      .slice(1)
-      .filter((v) => v !== null && v !== undefined)
-      .map(String)
+  for (const { cells } of sheet.rows) {
+    const key = cells[0]?.col === 1 ? cells[0].value : null;
+    const text = cells
+      .filter((c) => c.col > 1 && c.value !== null)
+      .map((c) => String(c.value))
       .join("");
-    if (key === null || key === undefined || text === "") continue;
+    if (key === null || text === "") continue;
     settings[String(key)] = text;
   }
   return settings;

@@ -34,7 +34,7 @@
  */
 import type { CellWrite } from "../core/checks/types";
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
-import { address, areaAddress, columnName, parseAddress } from "../core/model/snapshot";
+import { address, areaAddress, columnName, parseAddress, sheetFromGrid } from "../core/model/snapshot";
 import {
   MAX_COL,
   MAX_ROW,
@@ -49,12 +49,11 @@ import {
   columnWidthsOf,
   invalidWrite,
   sameValue,
-  settingsFromRows,
+  settingsFromSheet,
   settingsFromStored,
   skipReason,
   sortMerges,
   sortNewSheets,
-  usedGrid,
   wrapColumnsOf,
 } from "./common";
 
@@ -439,23 +438,11 @@ function sheetSnapshot(raw: RawSheet): SheetSnapshot {
   const u = raw.used;
   const values = (raw.values ?? []).map((row) => row.map(normalise));
   const formats = (raw.numberFormat ?? []).map((row) => row.map((f) => (typeof f === "string" ? f : "General")));
-  const grid = usedGrid(u?.top ?? 1, u?.left ?? 1, values, formats);
-  return {
-    name: raw.name,
-    top: grid.top,
-    left: grid.left,
-    values: grid.values,
-    numberFormats: grid.numberFormats,
+  return sheetFromGrid(raw.name, u?.top ?? 1, u?.left ?? 1, values, formats, {
     merges: sortMerges(raw.merges),
     protected: raw.protected,
     visible: raw.visibility === "Visible",
-  };
-}
-
-/** The rows of a sheet's used range, each starting at column A. */
-function rowsFromColumnA(sheet: SheetSnapshot): CellValue[][] {
-  const pad = Array<CellValue>(sheet.left - 1).fill(null);
-  return sheet.values.map((row) => [...pad, ...row]);
+  });
 }
 
 /**
@@ -480,7 +467,7 @@ export async function readOffice(
       else throw error;
     }
     const settingsSheet = raws.find((r) => r.name.toLowerCase() === SETTINGS_SHEET);
-    const fromSheet = settingsSheet ? settingsFromRows(rowsFromColumnA(sheetSnapshot(settingsSheet))) : {};
+    const fromSheet = settingsSheet ? settingsFromSheet(sheetSnapshot(settingsSheet)) : {};
     const fromStore = store ? settingsFromStored(store.get(SETTINGS_KEY)) : {};
     const sheets = raws.filter((r) => r !== settingsSheet).map(sheetSnapshot);
     if (sheets.length === 0) throw new OfficeAdapterError("no-sheets", "工作簿里没有工作表，无法检查");

@@ -7,6 +7,7 @@
  */
 import type { CellWrite } from "../core/checks/types";
 import type { CellValue, WorkbookSnapshot } from "../core/model/snapshot";
+import { cellAt } from "../core/model/snapshot";
 import type { TemplateOptions } from "../core/template";
 import type { HostBatch, HostTemplateResult, HostUndoResult, HostWriteResult, WorkbookHost } from "./host";
 import { HostError } from "./host";
@@ -157,7 +158,7 @@ export function xlsxHost(options: XlsxHostOptions): XlsxHost {
         const { readXlsx } = await load();
         const snapshot = await readXlsx(bytes);
         const s = snapshot.sheets.find((x) => x.name === sheet);
-        const current = s ? (s.values[row - s.top]?.[col - s.left] ?? null) : null;
+        const current = s ? cellAt(s, row, col) : null;
         const write: CellWrite = { sheet, row, col, value, expected: current };
         const result = await apply({ writes: [write] });
         if (result.skipped.length > 0) return result.skipped[0]!.reason;

@@ -79,6 +79,9 @@ function relIdOf(xml: string, sheet: Span, relPrefix: string | undefined): strin
 
 /** The sheets the workbook part lists, in order (worksheets, chart sheets, dialog and macro sheets alike). */
 export function sheetEntries(xml: string): SheetEntry[] {
+  const root = elementOf(xml, rootOf(xml));
+  if (localName(root.open.name) === "workbook" && !root.children.some((c) => localName(c.open.name) === "sheets"))
+    return []; // a workbook part without <sheets>: a workbook without sheets
   const { sheets, relPrefix } = structureOf(xml);
   return sheets.children
     .filter((s) => localName(s.open.name) === "sheet")

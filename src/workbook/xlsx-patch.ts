@@ -14,7 +14,7 @@
  * - xl/workbook.xml's `<calcPr fullCalcOnLoad="1"/>` when cells were written, so that Excel recalculates the
  *   formulas whose cached results the writes made stale.
  *
- * Pure code over bytes (xlsx-patch-zip.ts for the zip, which copies the entries it does not change as they are,
+ * Pure code over bytes (zip.ts for the zip, which copies the entries it does not change as they are,
  * with fflate to inflate and deflate the others; xlsx-patch-xml.ts, a small scanner, for the XML): it runs in
  * the browser as in Node.
  */
@@ -44,8 +44,9 @@ import {
   patchWorkbook,
   sheetEntries,
 } from "./xlsx-patch-workbook";
-import { XmlPatchError, decodePart, encodePart } from "./xlsx-patch-xml";
-import { ZipArchive } from "./xlsx-patch-zip";
+import { XmlPatchError, attributeOf, decodePart, encodePart, localName, nextTag } from "./xlsx-patch-xml";
+import { InflateBudget } from "./limits";
+import { ZipArchive } from "./zip";
 
 export { XmlPatchError };
 
@@ -81,7 +82,11 @@ export class XlsxPackage {
   /** Every sheet the workbook lists, in order. */
   readonly sheets: readonly Sheet[];
 
-  constructor(bytes: Uint8Array) {
+  /** `budget` bounds what reading its parts may inflate (the reader's and the patch's reads together). */
+  constructor(
+    bytes: Uint8Array,
+    readonly budget: InflateBudget = new InflateBudget(),
+  ) {
     this.archive = new ZipArchive(bytes);
     for (const name of this.archive.names) this.lower.set(name.toLowerCase(), name);
     const office = this.relationshipsOf("").find((r) => !r.external && isType(r.type, REL.officeDocument));
@@ -107,9 +112,33 @@ export class XlsxPackage {
     let text = this.texts.get(part);
     if (text === undefined) {
       if (!this.archive.has(part)) throw new XmlPatchError(`missing part ${part}`);
-      this.texts.set(part, (text = decodePart(this.archive.read(part))));
+      this.texts.set(part, (text = decodePart(this.archive.read(part, this.budget))));
     }
     return text;
+  }
+
+  /** The zip itself, for the parts read as they inflate (xlsx-stream.ts). */
+  get archiveOf(): ZipArchive {
+    return this.archive;
+  }
+
+  /** The content type `[Content_Types].xml` gives a part (its Override, else the Default of its extension). */
+  contentTypeOf(part: string): string | null {
+    const types = this.find("[Content_Types].xml");
+    if (!types) return null;
+    const xml = this.text(types);
+    const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+    let fallback: string | null = null;
+    for (let tag = nextTag(xml, 0); tag; tag = nextTag(xml, tag.end)) {
+      if (tag.kind === "close") continue;
+      const name = localName(tag.name);
+      if (name === "Override") {
+        const named = (attributeOf(xml, tag, "PartName") ?? "").replace(/^\//, "");
+        if (named.toLowerCase() === part.toLowerCase()) return attributeOf(xml, tag, "ContentType") ?? null;
+      } else if (name === "Default" && (attributeOf(xml, tag, "Extension") ?? "").toLowerCase() === ext)
+        fallback = attributeOf(xml, tag, "ContentType") ?? null;
+    }
+    return fallback;
   }
 
   /** The relationships of a part ("" for the package's own), none when it has no relationship part. */

@@ -62,10 +62,12 @@ function looksOf(sheet: TemplateSheet): Map<string, CellLook> {
   return looks;
 }
 
-/** The value ExcelJS writes for a template cell: a formula with its cached result, or the constant. */
+/** The value ExcelJS writes for a template cell: a formula with its cached result (a blank result as the empty
+ *  text Excel stores for it, so that a reader sees a result and not a formula never calculated), or the
+ *  constant. */
 function cellValue(cell: TemplateSheet["cells"][number]): ExcelJS.CellValue {
   if (cell.formula) {
-    const result = cell.value === null ? undefined : (cell.value as string | number | boolean);
+    const result = cell.value === null ? "" : (cell.value as string | number | boolean);
     return { formula: fileFormula(cell.formula), result } as ExcelJS.CellFormulaValue;
   }
   return cell.value;

@@ -15,7 +15,7 @@ import { CATALOGUE } from "../../src/core/checks/catalogue";
 import { runChecks } from "../../src/core/checks/run";
 import { readModel } from "../../src/core/model/read";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
-import { cellAt } from "../../src/core/model/snapshot";
+import { cellAt, gridOf } from "../../src/core/model/snapshot";
 import { readMarks } from "../../src/core/narrative/index";
 import { DEFAULT_PROFILE } from "../../src/core/profile";
 import { readXlsx } from "../../src/workbook/xlsx";
@@ -60,7 +60,7 @@ async function bytesOf(download: Download): Promise<Uint8Array> {
 function column(snapshot: WorkbookSnapshot, sheet: string): string[] {
   const s = snapshot.sheets.find((x) => x.name === sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
-  return s.values.map((row) => String(row[0] ?? ""));
+  return gridOf(s, { top: s.top, left: s.left, bottom: s.bottom, right: s.left }).map((row) => String(row[0] ?? ""));
 }
 
 /** The text of a .docx: every w:t of word/document.xml, a paragraph a line. */

@@ -42,7 +42,7 @@
  * No Node API is used: the browser tests load this module into a page.
  */
 import type { Area, CellValue, WorkbookSnapshot } from "../../src/core/model/snapshot";
-import { address, parseAddress } from "../../src/core/model/snapshot";
+import { address, formatAt, gridOf, parseAddress } from "../../src/core/model/snapshot";
 import { SETTINGS_KEY } from "../../src/workbook/common";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -1442,16 +1442,20 @@ export function createFakeExcel(sheets: readonly FakeSheetInit[], options: FakeO
 
 /** The fake's sheets for a snapshot (the workbook as the .xlsx adapter read it). */
 export function sheetsFromSnapshot(snapshot: WorkbookSnapshot): FakeSheetInit[] {
-  return snapshot.sheets.map((s) => ({
-    name: s.name,
-    visibility: s.visible ? "Visible" : "Hidden",
-    protected: s.protected,
-    top: s.top,
-    left: s.left,
-    values: s.values,
-    numberFormats: s.numberFormats,
-    merges: s.merges,
-  }));
+  return snapshot.sheets.map((s) => {
+    const area = { top: s.top, left: s.left, bottom: s.bottom, right: s.right };
+    const numberFormats = gridOf(s, area).map((row, i) => row.map((_, j) => formatAt(s, area.top + i, area.left + j)));
+    return {
+      name: s.name,
+      visibility: s.visible ? "Visible" : "Hidden",
+      protected: s.protected,
+      top: s.top,
+      left: s.left,
+      values: gridOf(s, area),
+      numberFormats,
+      merges: s.merges,
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ import fc from "fast-check";
 import { div, roundHalfUp, sum } from "../../src/core/decimal";
 import type { Op } from "../../src/core/figures";
 import { formatAmount, formatNumber, formatRate, formatScore } from "../../src/core/format";
-import { address, type CellValue, type WorkbookSnapshot } from "../../src/core/model/snapshot";
+import { address, cellAt, withValue, type CellValue, type WorkbookSnapshot } from "../../src/core/model/snapshot";
 import type { BalanceKey, CellRef, FundsLine } from "../../src/core/model/types";
 import { DEFAULT_PROFILE } from "../../src/core/profile";
 import type { Profile } from "../../src/core/profile-types";
@@ -1385,28 +1385,18 @@ export const plainWorkbook: fc.Arbitrary<GeneratedWorkbook> = workbookSeed(fc.co
 // ---------------------------------------------------------------------------------------------------------
 // Cells
 
-/** The snapshot with one cell's value replaced (the sheet's rows copied, the rest shared). */
+/** The snapshot with one cell's value replaced (the other sheets shared). */
 export function withCell(snapshot: WorkbookSnapshot, ref: CellRef, value: CellValue): WorkbookSnapshot {
   return {
     ...snapshot,
-    sheets: snapshot.sheets.map((s) => {
-      if (s.name !== ref.sheet) return s;
-      const values = s.values.map((row) => [...row]);
-      const r = ref.row - s.top;
-      const c = ref.col - s.left;
-      while (values.length <= r) values.push([]);
-      const row = values[r]!;
-      while (row.length <= c) row.push(null);
-      row[c] = value;
-      return { ...s, values };
-    }),
+    sheets: snapshot.sheets.map((s) => (s.name === ref.sheet ? withValue(s, ref.row, ref.col, value) : s)),
   };
 }
 
 /** The value a snapshot holds at a cell. */
 export function valueAt(snapshot: WorkbookSnapshot, ref: CellRef): CellValue {
   const s = snapshot.sheets.find((x) => x.name === ref.sheet);
-  return s?.values[ref.row - s.top]?.[ref.col - s.left] ?? null;
+  return s ? cellAt(s, ref.row, ref.col) : null;
 }
 
 /** A short description of a spec for failure messages. */

@@ -3,7 +3,7 @@
  *   sheet("绩效自评表", [["一级指标", "二级指标", …], ["产出指标", "数量指标", …]], { merges: ["A2:A5"] })
  */
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/snapshot";
-import { parseAddress } from "../../src/core/model/snapshot";
+import { gridOf, parseAddress, sheetFromGrid } from "../../src/core/model/snapshot";
 
 export interface SheetOptions {
   /** Merged areas in A1 form ("A2:A5"). */
@@ -29,20 +29,19 @@ export function sheet(
   options: SheetOptions = {},
 ): SheetSnapshot {
   const at = parseAddress(options.at ?? "A1")!;
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-  return {
-    name,
-    top: at.row,
-    left: at.col,
-    values,
-    numberFormats: options.numberFormats ?? values.map((r) => r.map(() => "General")),
+  return sheetFromGrid(name, at.row, at.col, rows, options.numberFormats, {
     merges: (options.merges ?? []).map(area),
     protected: options.protected ?? false,
     visible: options.visible ?? true,
-  };
+  });
 }
 
 export function workbook(sheets: readonly SheetSnapshot[], settings: Record<string, string> = {}): WorkbookSnapshot {
   return { sheets, settings };
+}
+
+/** The values of a sheet's used range as a grid, row by row (null where nothing is): how tests compare a small
+ *  sheet whole. */
+export function valuesOf(sheet: SheetSnapshot): CellValue[][] {
+  return gridOf(sheet, { top: sheet.top, left: sheet.left, bottom: sheet.bottom, right: sheet.right });
 }

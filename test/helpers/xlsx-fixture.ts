@@ -3,7 +3,7 @@
  * must read from it. Used by the .xlsx adapter's tests and by the test that both adapters agree.
  */
 import ExcelJS from "exceljs";
-import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
+import { sheetFromGrid, sheetOf, type SnapshotCell, type WorkbookSnapshot } from "../../src/core/model/snapshot";
 
 const G = "General";
 
@@ -73,79 +73,54 @@ export async function buildFixture(options: { date1904?: boolean } = {}): Promis
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** What readXlsx must give for buildFixture() (dates 1462 days less in the 1904 system). */
+/** What readXlsx must give for buildFixture() (dates 1462 days less in the 1904 system). F4 holds a formula
+ *  whose file has no computed result: it is listed as uncomputed. H20 is only formatted: nothing. */
 export function fixtureSnapshot(options: { date1904?: boolean } = {}): WorkbookSnapshot {
   const noon = 44927.5 - (options.date1904 ? 1462 : 0);
+  const form = sheetFromGrid(
+    "绩效自评表",
+    1,
+    1,
+    [
+      ["2023年度部门整体支出绩效自评表"],
+      ["单位：万元"],
+      ["日期", noon, "链接", true, "#N/A"],
+      ["全年预算数", 36353.37, 32132.93, 0.8839, "#DIV/0!"],
+      [1, 2, "合并"],
+      [2, 4],
+    ],
+    [[], [], [G, "yyyy-mm-dd hh:mm"], [G, "#,##0.00", "#,##0.00", "0.00%"]],
+    {
+      merges: [
+        { top: 1, left: 1, bottom: 1, right: 6 },
+        { top: 5, left: 3, bottom: 6, right: 4 },
+      ],
+    },
+  );
+  const f4: SnapshotCell = { col: 6, value: null, format: G, uncomputed: "=B4+C4" };
   return {
     sheets: [
-      {
-        name: "绩效自评表",
-        top: 1,
-        left: 1,
-        values: [
-          ["2023年度部门整体支出绩效自评表", null, null, null, null],
-          ["单位：万元", null, null, null, null],
-          ["日期", noon, "链接", true, "#N/A"],
-          ["全年预算数", 36353.37, 32132.93, 0.8839, "#DIV/0!"],
-          [1, 2, "合并", null, null],
-          [2, 4, null, null, null],
-        ],
-        // Column F holds only a formula without a cached result and a merged cell: outside the used range.
-        numberFormats: [
-          [G, G, G, G, G],
-          [G, G, G, G, G],
-          [G, "yyyy-mm-dd hh:mm", G, G, G],
-          [G, "#,##0.00", "#,##0.00", "0.00%", G],
-          [G, G, G, G, G],
-          [G, G, G, G, G],
-        ],
-        merges: [
-          { top: 1, left: 1, bottom: 1, right: 6 },
-          { top: 5, left: 3, bottom: 6, right: 4 },
-        ],
-        protected: false,
-        visible: true,
-      },
-      {
-        name: "偏移",
-        top: 5,
-        left: 3,
-        values: [
-          ["左上", null, null],
-          [null, null, null],
-          [null, null, 3.5],
-        ],
-        numberFormats: [
-          [G, G, G],
-          [G, G, G],
-          [G, G, "0.0"],
-        ],
-        merges: [],
-        protected: false,
-        visible: true,
-      },
-      {
-        name: "隐藏表",
-        top: 1,
-        left: 1,
-        values: [["隐藏"]],
-        numberFormats: [[G]],
-        merges: [],
-        protected: false,
-        visible: false,
-      },
-      {
-        name: "受保护",
-        top: 1,
-        left: 1,
-        values: [[7]],
-        numberFormats: [[G]],
-        merges: [],
-        protected: true,
-        visible: true,
-      },
-      { name: "空表", top: 1, left: 1, values: [], numberFormats: [], merges: [], protected: false, visible: true },
+      { ...form, right: 6, rows: form.rows.map((r) => (r.row === 4 ? { row: 4, cells: [...r.cells, f4] } : r)) },
+      sheetFromGrid("偏移", 5, 3, [["左上"], [], [null, null, 3.5]], [[], [], [G, G, "0.0"]]),
+      sheetFromGrid("隐藏表", 1, 1, [["隐藏"]], null, { visible: false }),
+      sheetFromGrid("受保护", 1, 1, [[7]], null, { protected: true }),
+      sheetFromGrid("空表", 1, 1, []),
     ],
     settings: { profile: '"national"', accepted: '["over-execution"]' },
+  };
+}
+
+/** The snapshot as office.js would give it: Excel computes every formula, so no cell is uncomputed (the fake
+ *  Excel holds the .xlsx reader's values, and F4's result is not among them). */
+export function withoutUncomputed(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((s) =>
+      sheetOf(
+        s.name,
+        s.rows.map((r) => ({ row: r.row, cells: r.cells.filter((c) => c.uncomputed === undefined) })),
+        { merges: s.merges, protected: s.protected, visible: s.visible },
+      ),
+    ),
   };
 }

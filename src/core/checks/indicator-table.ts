@@ -40,6 +40,7 @@ const SPACES = /\s/g;
 export function presence(cell: Cell | null | undefined): "blank" | "none" | "filled" {
   if (!cell) return "blank";
   const raw = cell.raw;
+  if (cell.uncomputed !== undefined) return "filled";
   if (raw === null) return "blank";
   if (typeof raw === "string") {
     const t = raw.replace(SPACES, "");

@@ -3,78 +3,101 @@
  * the model's cells built from it: Cell, FigureCell (parseFigure), TextCell (folded text), TargetCell
  * (parseTarget), the 指标性质 cell (parseNature).
  */
-import { parseFigure, parseNature, parseTarget, type Op } from "../figures";
-import type { Area, CellValue, SheetSnapshot } from "./snapshot";
+import { parseFigure, parseNature, parseTarget, type Figure, type Op } from "../figures";
+import { MergeIndex } from "./merges";
+import {
+  cellIndexAtOrAfter,
+  rowIndexAtOrAfter,
+  type Area,
+  type CellValue,
+  type SheetSnapshot,
+  type SnapshotCell,
+  type SnapshotRow,
+} from "./snapshot";
 import { foldText, isEmpty } from "./text";
 import type { Cell, CellRef, FigureCell, TargetCell, TextCell } from "./types";
 
-/** Key of a cell in the merge index (columns are at most 16,384). */
-const key = (row: number, col: number): number => row * 16385 + col;
+const NO_CELLS: readonly SnapshotCell[] = [];
 
+/**
+ * A sheet as the reader walks it: absolute 1-based rows and columns, merged areas known. Every question costs
+ * in proportion to the cells that hold something (a lookup in a row, a binary search), never to the area of the
+ * used range: a sheet with one value at XFD1048576 is as quick as any other.
+ */
 export class SheetView {
   readonly name: string;
+  /** First and last row and column that hold something (bottom < top for an empty sheet). */
   readonly top: number;
   readonly left: number;
-  /** Last row and column of the used range (bottom < top for an empty sheet). */
   readonly bottom: number;
   readonly right: number;
   readonly snapshot: SheetSnapshot;
-  private readonly rows: SheetSnapshot["values"];
-  private readonly formats: SheetSnapshot["numberFormats"];
-  /** Each cell of a merged area (clipped to the used range) → its area. */
-  private readonly merged = new Map<number, Area>();
-  /** Per row of the used range: 1 when a merged area touches it. */
-  private readonly mergedRow: Uint8Array;
+  private readonly byRow = new Map<number, SnapshotRow>();
+  private readonly merges: MergeIndex;
 
   constructor(sheet: SheetSnapshot) {
     this.snapshot = sheet;
     this.name = sheet.name;
     this.top = sheet.top;
     this.left = sheet.left;
-    this.rows = sheet.values;
-    this.formats = sheet.numberFormats;
-    let width = 0;
-    for (const row of sheet.values) if (row.length > width) width = row.length;
-    this.bottom = sheet.top + sheet.values.length - 1;
-    this.right = sheet.left + width - 1;
-    this.mergedRow = new Uint8Array(Math.max(0, sheet.values.length));
-    for (const area of sheet.merges) {
-      const top = Math.max(area.top, this.top);
-      const bottom = Math.min(area.bottom, this.bottom);
-      const left = Math.max(area.left, this.left);
-      const right = Math.min(area.right, this.right);
-      if (top > bottom || left > right || (area.top === area.bottom && area.left === area.right)) continue;
-      for (let r = top; r <= bottom; r++) {
-        this.mergedRow[r - this.top] = 1;
-        for (let c = left; c <= right; c++) this.merged.set(key(r, c), area);
-      }
-    }
+    this.bottom = sheet.bottom;
+    this.right = sheet.right;
+    for (const r of sheet.rows) this.byRow.set(r.row, r);
+    this.merges = new MergeIndex(sheet.merges);
   }
 
-  /** The value of a cell; null outside the used range and in the covered (non top-left) cells of a merge. */
+  /** The rows that hold something, top to bottom. */
+  get rows(): readonly SnapshotRow[] {
+    return this.snapshot.rows;
+  }
+
+  /** The cells of a row that hold something, left to right. */
+  cells(row: number): readonly SnapshotCell[] {
+    return this.byRow.get(row)?.cells ?? NO_CELLS;
+  }
+
+  /** The first row after `row` that holds something, or 0. */
+  nextRow(row: number): number {
+    return this.snapshot.rows[rowIndexAtOrAfter(this.snapshot, row + 1)]?.row ?? 0;
+  }
+
+  /** The snapshot's cell at a row and column, or null where nothing is. */
+  cell(row: number, col: number): SnapshotCell | null {
+    const cells = this.byRow.get(row)?.cells;
+    if (!cells) return null;
+    const found = cells[cellIndexAtOrAfter(cells, col)];
+    return found && found.col === col ? found : null;
+  }
+
+  /** The value of a cell; null where nothing is (the covered cells of a merge hold nothing). */
   value(row: number, col: number): CellValue {
-    const v = this.rows[row - this.top]?.[col - this.left];
-    if (v === undefined || v === null) return null;
-    if (this.mergedRow[row - this.top] === 1) {
-      const area = this.merged.get(key(row, col));
-      if (area && (area.top !== row || area.left !== col)) return null;
-    }
-    return v;
+    return this.cell(row, col)?.value ?? null;
   }
 
-  /** Whether the cell holds nothing (a covered cell of a merge holds nothing). */
+  /** The formula of a cell whose file holds no computed result for it, or null. */
+  uncomputed(row: number, col: number): string | null {
+    return this.cell(row, col)?.uncomputed ?? null;
+  }
+
+  /** Whether the cell holds nothing (a covered cell of a merge holds nothing; a formula without a result does
+   *  hold something). */
   empty(row: number, col: number): boolean {
-    return isEmpty(this.value(row, col));
+    const cell = this.cell(row, col);
+    return cell === null || (cell.uncomputed === undefined && isEmpty(cell.value));
   }
 
   format(row: number, col: number): string {
-    return this.formats[row - this.top]?.[col - this.left] ?? "General";
+    return this.cell(row, col)?.format ?? "General";
   }
 
   /** The merged area a cell belongs to, or null. */
   mergeAt(row: number, col: number): Area | null {
-    if (this.mergedRow[row - this.top] !== 1) return null;
-    return this.merged.get(key(row, col)) ?? null;
+    return this.merges.at(row, col);
+  }
+
+  /** The merged areas that cross a row between two columns, left to right. */
+  mergesInRow(row: number, left: number, right: number): Area[] {
+    return this.merges.inRow(row, left, right);
   }
 
   /** The last column of the cell's merged area, or the column itself. */
@@ -85,17 +108,18 @@ export class SheetView {
 
   /** Whether no cell of the row between the columns (inclusive) holds anything. */
   blankBetween(row: number, left: number, right: number): boolean {
-    const values = this.rows[row - this.top];
-    if (!values) return true;
-    const from = Math.max(left, this.left);
-    const to = Math.min(right, this.left + values.length - 1);
-    for (let c = from; c <= to; c++) if (!isEmpty(values[c - this.left] ?? null) && !this.empty(row, c)) return false;
-    return true;
+    return this.firstFilled(row, left, right) === 0;
   }
 
   /** The first column of the row, from `from` to `to` (inclusive), whose cell holds something; 0 if none. */
   firstFilled(row: number, from: number, to: number = this.right): number {
-    for (let c = Math.max(from, this.left); c <= to; c++) if (!this.empty(row, c)) return c;
+    const cells = this.byRow.get(row)?.cells;
+    if (!cells) return 0;
+    for (let k = cellIndexAtOrAfter(cells, from); k < cells.length; k++) {
+      const cell = cells[k]!;
+      if (cell.col > to) return 0;
+      if (cell.uncomputed !== undefined || !isEmpty(cell.value)) return cell.col;
+    }
     return 0;
   }
 
@@ -126,35 +150,46 @@ const figureOf = eachTextOnce(parseFigure);
 const targetOf = eachTextOnce(parseTarget);
 const natureOf = eachTextOnce(parseNature);
 
+/** Why a figure cannot be read from a formula whose file holds no computed result. */
+export const UNCOMPUTED_REASON = "公式没有计算结果：请在 Excel 中打开并保存后再检查";
+
+function uncomputedFigure(formula: string): Figure {
+  return { kind: "invalid", text: formula, reason: UNCOMPUTED_REASON };
+}
+
 export function cellAt(view: SheetView, row: number, col: number): Cell {
-  return { ref: view.ref(row, col), raw: view.value(row, col), numberFormat: view.format(row, col) };
+  const found = view.cell(row, col);
+  const ref = view.ref(row, col);
+  if (!found) return { ref, raw: null, numberFormat: "General" };
+  const cell: Cell = { ref, raw: found.value, numberFormat: found.format };
+  return found.uncomputed === undefined ? cell : { ...cell, uncomputed: found.uncomputed };
 }
 
 export function figureCell(view: SheetView, row: number, col: number): FigureCell {
-  const raw = view.value(row, col);
-  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), figure: figureOf(raw) };
+  const cell = cellAt(view, row, col);
+  return { ...cell, figure: cell.uncomputed ? uncomputedFigure(cell.uncomputed) : figureOf(cell.raw) };
 }
 
 export function textCell(view: SheetView, row: number, col: number): TextCell {
-  const raw = view.value(row, col);
-  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), text: foldText(raw) };
+  const cell = cellAt(view, row, col);
+  return { ...cell, text: foldText(cell.raw) };
 }
 
 /** A text cell whose text is part of the cell ("单位名称：XXX" → "XXX"), keeping the cell's raw value. */
 export function textCellWith(view: SheetView, row: number, col: number, text: string): TextCell {
-  return { ref: view.ref(row, col), raw: view.value(row, col), numberFormat: view.format(row, col), text };
+  return { ...cellAt(view, row, col), text };
 }
 
 export function targetCell(view: SheetView, row: number, col: number): TargetCell {
-  const raw = view.value(row, col);
-  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), target: targetOf(raw) };
+  const cell = cellAt(view, row, col);
+  return { ...cell, target: cell.uncomputed ? uncomputedFigure(cell.uncomputed) : targetOf(cell.raw) };
 }
 
 export type NatureCell = Cell & { readonly op: Op | "qualitative" | null | undefined };
 
 export function natureCell(view: SheetView, row: number, col: number): NatureCell {
-  const raw = view.value(row, col);
-  return { ref: view.ref(row, col), raw, numberFormat: view.format(row, col), op: natureOf(raw) };
+  const cell = cellAt(view, row, col);
+  return { ...cell, op: natureOf(cell.raw) };
 }
 
 /** Builds the cell of a column that may be missing from the table (column undefined → null). */

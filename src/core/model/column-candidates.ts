@@ -21,7 +21,7 @@ import { MAPPING_FIELDS, TABLE_KINDS, type MappedColumns, type MappingField, typ
 import type { SheetView } from "./cells";
 import type { SheetScan } from "./locate";
 import { kindOf, scanWorkbook } from "./read";
-import type { WorkbookSnapshot } from "./snapshot";
+import type { CellValue, WorkbookSnapshot } from "./snapshot";
 import { compactKey, foldText, isEmpty } from "./text";
 import type { ReadingNote } from "./types";
 
@@ -218,22 +218,18 @@ const MIN_REQUIRED = 2;
 /** The text cells of a row (top-left cells of merges; covered cells hold nothing). */
 function rowCells(view: SheetView, row: number): CandidateCell[] {
   const cells: CandidateCell[] = [];
-  for (let c = view.left; c <= view.right; c++) {
-    const v = view.value(row, c);
-    if (typeof v === "string" && !isEmpty(v)) cells.push({ col: c, text: foldText(v) });
-  }
+  for (const { col, value: v } of view.cells(row))
+    if (typeof v === "string" && !isEmpty(v)) cells.push({ col, text: foldText(v) });
   return cells;
 }
 
 /** Whether a cell holds a figure: a number, or text that starts with a digit ("1,480", "95%"). */
-function isFigure(view: SheetView, row: number, col: number): boolean {
-  const v = view.value(row, col);
+function isFigure(v: CellValue): boolean {
   return typeof v === "number" || (typeof v === "string" && /^\s*[-+]?[\d０-９]/.test(v));
 }
 
 function hasFigure(view: SheetView, row: number): boolean {
-  for (let c = view.left; c <= view.right; c++) if (isFigure(view, row, c)) return true;
-  return false;
+  return view.cells(row).some((cell) => isFigure(cell.value));
 }
 
 /** A row of three or more texts and no figure, with a figure in one of the rows below. */
@@ -267,7 +263,7 @@ function sheetCandidates(scan: SheetScan): MappingCandidate[] {
     taken.add(partial.row);
     out.push(candidate(view.name, partial.row, cells, "partial", bestGuess(readCells(cells))));
   }
-  for (let r = view.top; r <= view.bottom; r++) {
+  for (const { row: r } of view.rows) {
     // Rows inside a recognised table are looked at too: an unrecognised header does not end the table above it.
     if (taken.has(r)) continue;
     const cells = rowCells(view, r);

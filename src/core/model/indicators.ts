@@ -182,7 +182,7 @@ function readFooter(scan: SheetScan, start: number, left: number, right: number,
       if (++blanks >= BLANK_RUN) break;
       continue;
     }
-    if (r !== start && scan.boundary[r - view.top] === 1) break;
+    if (r !== start && scan.boundary.has(r)) break;
     blanks = 0;
     // The labels of the row, left to right.
     const labels: { col: number; label: FooterLabel }[] = [];
@@ -217,7 +217,7 @@ function readFooter(scan: SheetScan, start: number, left: number, right: number,
       else if (label.kind === "text" && r < view.bottom) {
         // 评价结论 in one row, its text in the row below.
         const below = view.firstFilled(r + 1, left, right);
-        if (below !== 0 && !footerLabel(view.value(r + 1, below)) && scan.boundary[r + 1 - view.top] !== 1) {
+        if (below !== 0 && !footerLabel(view.value(r + 1, below)) && !scan.boundary.has(r + 1)) {
           value = textCell(view, r + 1, below);
           consumed = r + 1;
           end = r + 1;

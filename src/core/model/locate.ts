@@ -15,6 +15,7 @@ import {
   type HeaderMatch,
   type TableKind,
 } from "./headers";
+import { cellIndexAtOrAfter } from "./snapshot";
 import { compactKey, isEmpty } from "./text";
 import type { AmountUnit, CellRef } from "./types";
 import { factLabelOf, type FactLabel } from "./unit-facts";
@@ -53,8 +54,8 @@ export interface SheetScan {
   readonly headers: readonly HeaderRow[];
   /** Rows of two or more header words and no figure that qualify as no table (the “三公” table's 项目 | 全年执行数). */
   readonly partialHeaders: readonly { readonly row: number; readonly cells: readonly HeaderCell[] }[];
-  /** Per row (row − top): 1 when the row ends any table above it (a header, a header-like row, a title). */
-  readonly boundary: Uint8Array;
+  /** The rows that end any table above them (a header, a header-like row, a title). */
+  readonly boundary: ReadonlySet<number>;
   readonly unitNotes: readonly UnitNote[];
   readonly labels: readonly LabelHit[];
   /** Text cells of the first three rows that hold anything (titles: year, unit name, "自评报告"). */
@@ -87,8 +88,7 @@ const TITLE_WEAK = /情况|明细|统计|一览/;
  * table whatever the reader would have made of its words, and is no partial header.
  */
 export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): SheetScan {
-  const height = Math.max(0, view.bottom - view.top + 1);
-  const boundary = new Uint8Array(height);
+  const boundary = new Set<number>();
   const headerCells = new Map<number, { cells: HeaderCell[]; headerLike: boolean }>();
   const unitNotes: UnitNote[] = [];
   const labels: LabelHit[] = [];
@@ -97,26 +97,25 @@ export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): S
   let longInFirstColumn = 0;
   let filledInFirstColumn = 0;
   let rowsWithContent = 0;
-  const values = view.snapshot.values;
   // The last short text of each column and what it says as a header or a label: a text repeated down a column
-  // (a reason, a unit, an operator) is read once.
-  const lastText: (string | undefined)[] = [];
-  const lastMatch: (HeaderMatch | null)[] = [];
-  const lastLabel: ReturnType<typeof factLabelOf>[] = [];
+  // (a reason, a unit, an operator) is read once. Keyed by column (a sheet may be 16,384 columns wide).
+  const lastText = new Map<number, string>();
+  const lastMatch = new Map<number, HeaderMatch | null>();
+  const lastLabel = new Map<number, ReturnType<typeof factLabelOf>>();
 
-  for (let r = view.top; r <= view.bottom; r++) {
-    const row = values[r - view.top]!;
+  for (const { row: r, cells: rowCells } of view.rows) {
     let rowFilled = 0;
     let rowNumbers = 0;
     let singleCol = 0;
     let single: string | null = null;
     let cells: HeaderCell[] | null = null;
-    for (let i = 0; i < row.length; i++) {
-      const raw = row[i];
-      if (raw === null || raw === undefined) continue;
-      const c = view.left + i;
-      const v = view.value(r, c);
-      if (v === null) continue;
+    for (const cell of rowCells) {
+      const c = cell.col;
+      const v = cell.value;
+      if (v === null) {
+        if (cell.uncomputed !== undefined) rowFilled++; // a formula without its result: a figure of sorts
+        continue;
+      }
       if (typeof v !== "string") {
         rowFilled++;
         rowNumbers++;
@@ -128,7 +127,7 @@ export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): S
       if (rowFilled === 1) {
         singleCol = c;
         single = v;
-        if (SIGNATURE.test(v.trimStart())) boundary[r - view.top] = 1;
+        if (SIGNATURE.test(v.trimStart())) boundary.add(r);
       }
       if (rowsWithContent < 3) titles.push({ row: r, col: c, text: v });
       if (c === view.left) {
@@ -137,14 +136,14 @@ export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): S
       }
       // Headers and labels are Chinese words: text that starts with a digit, a sign or ≥ is a figure or a target.
       if (v.length <= SHORT && mayBeWord(v.charCodeAt(0))) {
-        if (lastText[i] !== v) {
+        if (lastText.get(c) !== v) {
           const k = compactKey(v);
-          lastText[i] = v;
-          lastMatch[i] = headerOfKey(k, v);
-          lastLabel[i] = factLabelOf(v, k);
+          lastText.set(c, v);
+          lastMatch.set(c, headerOfKey(k, v));
+          lastLabel.set(c, factLabelOf(v, k));
         }
-        const match = lastMatch[i] ?? null;
-        const label = lastLabel[i] ?? null;
+        const match = lastMatch.get(c) ?? null;
+        const label = lastLabel.get(c) ?? null;
         if (match) (cells ??= []).push({ col: c, match });
         if (label) labels.push({ row: r, col: c, ...label });
       }
@@ -158,9 +157,9 @@ export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): S
       // A row of two or more header words and no figure ends whatever table is above it.
       const headerLike = rowNumbers === 0 && new Set(cells.map((h) => h.match.key)).size >= 2;
       headerCells.set(r, { cells, headerLike });
-      if (headerLike) boundary[r - view.top] = 1;
+      if (headerLike) boundary.add(r);
     }
-    if (rowFilled === 1 && single !== null && isTitle(view, r, singleCol, single)) boundary[r - view.top] = 1;
+    if (rowFilled === 1 && single !== null && isTitle(view, r, singleCol, single)) boundary.add(r);
   }
 
   const headers: HeaderRow[] = [];
@@ -169,7 +168,7 @@ export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): S
   for (const h of mapped) {
     if (h.row < view.top || h.row > view.bottom) continue;
     headers.push(h);
-    boundary[h.row - view.top] = 1;
+    boundary.add(h.row);
   }
   for (const [row, { cells, headerLike }] of headerCells) {
     if (mappedRows.has(row)) continue;
@@ -179,7 +178,7 @@ export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): S
       continue;
     }
     headers.push({ row, cells, kinds });
-    boundary[row - view.top] = 1;
+    boundary.add(row);
   }
   headers.sort((a, b) => a.row - b.row);
   return {
@@ -267,12 +266,17 @@ export function walkRows(
   const view = scan.view;
   let last = headerRow;
   let blanks = 0;
-  for (let r = headerRow + 1; r <= view.bottom; r++) {
+  let previous = headerRow;
+  // Only rows that hold something are visited; the rows skipped between them are blank.
+  for (let r = view.nextRow(headerRow); r !== 0; r = view.nextRow(r)) {
+    blanks += r - previous - 1;
+    previous = r;
+    if (blanks >= BLANK_RUN) break;
     if (view.blankBetween(r, left, right)) {
       if (++blanks >= BLANK_RUN) break;
       continue;
     }
-    if (scan.boundary[r - view.top] === 1) break;
+    if (scan.boundary.has(r)) break;
     blanks = 0;
     const step = visit(r);
     if (step === "before") break;
@@ -286,13 +290,14 @@ export function walkRows(
 export function headerSpan(view: SheetView, row: number): { readonly left: number; readonly right: number } {
   let left = 0;
   let right = 0;
-  for (let c = view.left; c <= view.right; c++) {
-    const area = view.mergeAt(row, c);
-    const filled = area ? !isEmpty(view.value(area.top, area.left)) : !view.empty(row, c);
-    if (!filled) continue;
-    if (left === 0) left = area ? area.left : c;
-    right = area ? Math.max(right, area.right) : c;
-  }
+  const take = (from: number, to: number) => {
+    if (left === 0 || from < left) left = from;
+    if (to > right) right = to;
+  };
+  for (const cell of view.cells(row)) if (!view.empty(row, cell.col)) take(cell.col, view.rightOf(row, cell.col));
+  // Merged header cells whose text stands in a row above (a two-row header) count as filled too.
+  for (const area of view.mergesInRow(row, view.left, view.right))
+    if (!view.empty(area.top, area.left)) take(area.left, area.right);
   return { left: left || view.left, right: right || view.right };
 }
 
@@ -319,9 +324,10 @@ function ref(scan: SheetScan, row: number, col: number): CellRef {
 
 /** The first cell between the columns (inclusive) that holds text; 0 if none. */
 export function firstText(view: SheetView, row: number, from: number, to: number): number {
-  for (let c = Math.max(from, view.left); c <= to; c++) {
-    const v = view.value(row, c);
-    if (typeof v === "string" && !isEmpty(v)) return c;
+  const cells = view.cells(row);
+  for (let k = cellIndexAtOrAfter(cells, from); k < cells.length && cells[k]!.col <= to; k++) {
+    const v = cells[k]!.value;
+    if (typeof v === "string" && !isEmpty(v)) return cells[k]!.col;
   }
   return 0;
 }

@@ -37,17 +37,14 @@ export function readReport(
   skip: readonly { readonly top: number; readonly bottom: number }[],
 ): Report {
   const paragraphs: ReportParagraph[] = [];
-  const values = view.snapshot.values;
-  for (let r = view.top; r <= view.bottom; r++) {
+  for (const { row: r, cells } of view.rows) {
     if (skip.some((s) => r >= s.top && r <= s.bottom)) continue;
-    const row = values[r - view.top]!;
     let text = "";
     let col = 0;
-    for (let i = 0; i < row.length; i++) {
-      if (row[i] === null || row[i] === undefined) continue;
-      const c = view.left + i;
-      const v = view.value(r, c);
+    for (const cell of cells) {
+      const v = cell.value;
       if (v === null) continue;
+      const c = cell.col;
       const s = typeof v === "string" ? v : typeof v === "number" ? String(v) : v ? "TRUE" : "FALSE";
       if (BLANK_LINE.test(s)) continue;
       if (col === 0) col = c;

@@ -18,6 +18,8 @@ export interface Cell {
   readonly ref: CellRef;
   readonly raw: CellValue;
   readonly numberFormat: string;
+  /** The formula of a cell whose file holds no computed result for it (raw is then null). */
+  readonly uncomputed?: string;
 }
 
 /** A cell read as a figure (parseFigure); `figure.kind` says whether a number could be read. */

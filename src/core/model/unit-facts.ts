@@ -86,18 +86,16 @@ function findOrgans(scans: readonly SheetScan[]): Organ[] {
   for (const scan of scans) {
     const view = scan.view;
     if (!isFactsSheet(view.name)) continue;
-    for (let r = view.top; r <= view.bottom; r++) {
-      for (let c = view.left; c <= view.right; c++) {
-        const raw = view.value(r, c);
+    for (const { row: r, cells } of view.rows) {
+      for (const { col: c, value: raw } of cells) {
         if (typeof raw !== "string" || !ORGAN_HEADER.has(compactKey(raw))) continue;
         let category = 0;
-        for (let k = view.left; k <= view.right; k++) {
-          const h = view.value(r, k);
+        for (const { col: k, value: h } of cells) {
           if (k !== c && typeof h === "string" && CATEGORY_HEADER.has(compactKey(h))) category = k;
         }
         if (category === 0 && !scan.view.empty(r, c + 1)) continue; // "内设机构 | 35" is a fact, not a heading
         const organs: Organ[] = [];
-        for (let row = r + 1; row <= view.bottom; row++) {
+        for (let row = r + 1; ; row++) {
           const name = view.value(row, c);
           if (typeof name !== "string" || isEmpty(name)) break;
           const cat = category ? view.value(row, category) : null;
@@ -182,7 +180,7 @@ function findFacts(scans: readonly SheetScan[]): UnitFacts["facts"] {
   for (const scan of scans) {
     const view = scan.view;
     if (!isFactsSheet(view.name)) continue;
-    for (let r = view.top; r <= view.bottom; r++) {
+    for (const { row: r } of view.rows) {
       const c = view.firstFilled(r, view.left);
       if (c === 0) continue;
       const raw = view.value(r, c);

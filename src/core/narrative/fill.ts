@@ -9,7 +9,14 @@
  * sheet instead.
  */
 import type { CellWrite } from "../checks/types";
-import { address, cellAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../model/snapshot";
+import {
+  address,
+  cellAt,
+  rowIndexAtOrAfter,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../model/snapshot";
 import { readMarks, withMarks } from "./marks";
 import type { Block, ReportDocument } from "./types";
 
@@ -97,13 +104,10 @@ function layoutProblem(
     if (rows.has(ref.row)) return `“${sheet.name}”!${address(ref.row, ref.col)} 一格中有多段文字，无法逐段填入`;
     rows.add(ref.row);
   }
-  for (let r = top; r <= bottom; r++) {
-    const values = sheet.values[r - sheet.top];
-    if (!values) continue;
-    for (let i = 0; i < values.length; i++) {
-      const c = sheet.left + i;
-      const v = values[i];
-      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+  for (let i = rowIndexAtOrAfter(sheet, top); i < sheet.rows.length && sheet.rows[i]!.row <= bottom; i++) {
+    const r = sheet.rows[i]!.row;
+    for (const { col: c, value: v } of sheet.rows[i]!.cells) {
+      if (v === null || (typeof v === "string" && v.trim() === "")) continue;
       if (c !== column) return `“${sheet.name}”!${address(r, c)} 也有内容：报告要每段一行、写在同一列，才能逐段填入`;
       if (!rows.has(r)) return `“${sheet.name}”!${address(r, c)} 的内容不是报告的段落（可能是表格），无法逐段填入`;
     }
@@ -152,7 +156,7 @@ export function planFill(snapshot: WorkbookSnapshot, doc: ReportDocument, option
     newSheet = { name: sheetName, ...REPORT_COLUMN };
   }
 
-  const lastOld = sheet ? sheet.top + sheet.values.length - 1 : 0;
+  const lastOld = sheet ? sheet.bottom : 0;
   const bottom = Math.max(top + lines.length - 1, lastOld);
   if (sheet) {
     const problem = layoutProblem(sheet, doc, column, top, bottom);
@@ -184,7 +188,8 @@ export function planFill(snapshot: WorkbookSnapshot, doc: ReportDocument, option
             : "write";
     changes.push({ kind, row, text: value === null ? null : String(value), from: kind === "move" ? from : null });
   });
-  for (let row = top + lines.length; row <= bottom; row++) {
+  const rest = sheet ? sheet.rows.slice(rowIndexAtOrAfter(sheet, top + lines.length)) : [];
+  for (const { row } of rest) {
     const current = now(row);
     if (current === null) continue;
     writes.push({ sheet: sheetName, row, col: column, value: null, expected: current });

@@ -8,7 +8,7 @@ import { Zip, ZipDeflate, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { cellAt } from "../src/core/model/snapshot";
 import { applyXlsxWrites, readXlsx } from "../src/workbook/xlsx";
-import { ZipArchive, crc32 } from "../src/workbook/xlsx-patch-zip";
+import { ZipArchive, crc32 } from "../src/workbook/zip";
 import { XmlPatchError } from "../src/workbook/xlsx-patch-xml";
 import { EXTRA_PARTS, buildFixtureWithExtras } from "./helpers/xlsx-extra-parts";
 import { fixtureSnapshot } from "./helpers/xlsx-fixture";

@@ -6,8 +6,13 @@
  * Zip64 archives are read and written as plain zips (an .xlsx file is far below 4 GB): an entry's Zip64 fields
  * move back into its central directory record.
  */
-import { deflateSync, inflateSync } from "fflate";
+import { Inflate, deflateSync } from "fflate";
+import { InflateBudget } from "./limits";
 import { XmlPatchError } from "./xlsx-patch-xml";
+
+/** Compressed bytes given to the inflater at a time: what one step can inflate to stays small (deflate inflates
+ *  at most about 1,032 times), so a bound is noticed before much is spent. */
+const STEP = 16 * 1024;
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -155,19 +160,71 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
-  /** The uncompressed bytes of an entry. */
-  read(name: string): Uint8Array {
+  /** The uncompressed size an entry declares (its central directory record; a file may lie about it). */
+  sizeOf(name: string): number {
+    const e = this.entries.get(name);
+    if (!e) fail(`no entry ${name}`);
+    return e.size;
+  }
+
+  /** The uncompressed bytes of an entry, within the budget. */
+  read(name: string, budget: InflateBudget = new InflateBudget()): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    this.stream(name, budget, (chunk) => {
+      chunks.push(chunk);
+      length += chunk.length;
+    });
+    if (chunks.length === 1) return chunks[0]!;
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /**
+   * The uncompressed bytes of an entry, handed to `sink` a piece at a time as they are inflated, within the
+   * budget: its declared size is checked first, then every piece as it comes (a LimitError stops the inflating).
+   */
+  stream(name: string, budget: InflateBudget, sink: (chunk: Uint8Array) => void): void {
     const e = this.entries.get(name);
     if (!e) fail(`no entry ${name}`);
     if (e.flags & 1) fail(`${name} is encrypted`);
     const start = e.offset + 30 + this.view.getUint16(e.offset + 26, true) + this.view.getUint16(e.offset + 28, true);
-    const data = this.bytes.subarray(start, start + e.compressedSize);
     if (start + e.compressedSize > e.recordEnd) fail(`${name} runs past its record`);
-    if (e.method === 0) return data.slice();
+    const data = this.bytes.subarray(start, start + e.compressedSize);
+    budget.declare(name, e.size);
+    if (e.method === 0) {
+      budget.spend(name, data.length, data.length, data.length);
+      if (data.length !== e.size) fail(`${name} holds ${data.length} bytes, not ${e.size}`);
+      sink(data.slice());
+      return;
+    }
     if (e.method !== 8) fail(`${name} uses compression method ${e.method}`);
-    const out = inflateSync(data, { out: new Uint8Array(e.size) });
-    if (out.length !== e.size) fail(`${name} inflates to ${out.length} bytes, not ${e.size}`);
-    return out;
+    let inflated = 0;
+    let read = 0;
+    let ended = false;
+    const inflater = new Inflate((chunk, final) => {
+      inflated += chunk.length;
+      budget.spend(name, chunk.length, inflated, read);
+      if (chunk.length > 0) sink(chunk);
+      if (final) ended = true;
+    });
+    try {
+      for (let at = 0; at < data.length; at += STEP) {
+        read = Math.min(at + STEP, data.length);
+        inflater.push(data.subarray(at, read), read === data.length);
+      }
+      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    } catch (error) {
+      if (error instanceof Error && error.name === "LimitError") throw error;
+      fail(`${name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!ended) fail(`${name} ends before its data does`);
+    if (inflated !== e.size) fail(`${name} inflates to ${inflated} bytes, not ${e.size}`);
   }
 
   /**
