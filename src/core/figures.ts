@@ -254,8 +254,11 @@ function describe(input: unknown): string {
 /** One cell as a figure: a number (with its unit, percentages divided by 100), blank, none, or invalid. */
 export function parseFigure(input: unknown): Figure {
   if (typeof input === "number") {
-    if (Number.isFinite(input)) return { kind: "number", value: clean(input), unit: null, fromText: false };
-    return invalid(String(input), Number.isNaN(input) ? NOT_A_NUMBER : "是无穷大，不是数字");
+    if (Number.isFinite(input) && Math.abs(input) < FIGURE_LIMIT)
+      return { kind: "number", value: clean(input), unit: null, fromText: false };
+    if (Number.isNaN(input)) return invalid("NaN", NOT_A_NUMBER);
+    if (!Number.isFinite(input)) return invalid(input > 0 ? "无穷大" : "负无穷大", "是无穷大，不是数字");
+    return invalid(longNumberText(input), TOO_LARGE);
   }
   if (typeof input === "string") {
     const t = input.trim();
@@ -271,6 +274,25 @@ export function parseFigure(input: unknown): Figure {
   if (typeof input === "boolean") return invalid(input ? "TRUE" : "FALSE", "是逻辑值，不是数字");
   if (input instanceof Date) return invalid(describe(input), "是日期，不是数字");
   return invalid(describe(input), NOT_A_NUMBER);
+}
+
+/** Whether a value is an Excel error value as the snapshot holds it ("#VALUE!", "#DIV/0!", "#N/A" …). */
+export function isExcelError(value: unknown): boolean {
+  return typeof value === "string" && value.length <= 16 && EXCEL_ERROR.test(value.trim());
+}
+
+/** The figures of the field are far below this (a large department's budget is about 1e11 元); at 1e15 and
+ *  above a double no longer holds every digit of a figure with cents, so such a number is a typing error or a
+ *  damaged file, never a figure to compute with. */
+export const FIGURE_LIMIT = 1e15;
+const TOO_LARGE = "超出可读的范围（绝对值达到 10 的 15 次方），不是应填的金额或数字";
+
+/** A number of 1e15 or more written out without an exponent: all its digits up to 21, else the first six and
+ *  how many there are ("100000…（共 309 位）"). */
+export function longNumberText(value: number): string {
+  const sign = value < 0 ? "-" : "";
+  const digits = BigInt(Math.trunc(Math.abs(value))).toString();
+  return digits.length <= 21 ? `${sign}${digits}` : `${sign}${digits.slice(0, 6)}…（共 ${digits.length} 位）`;
 }
 
 const NATURE = table<Op | "qualitative">([

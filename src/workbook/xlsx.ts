@@ -105,11 +105,21 @@ function contains(data: Uint8Array, text: string, utf16 = false): boolean {
   return false;
 }
 
+/** A part named as a reader of the workbook knows it. */
+function partLabel(where: string): string {
+  if (/sharedStrings\.xml$/i.test(where)) return "共享字符串表";
+  if (/styles\.xml$/i.test(where)) return "样式表";
+  if (/workbook\.xml$/i.test(where)) return "工作簿目录";
+  if (/\.rels$/i.test(where)) return "部件关系表";
+  if (/\[Content_Types\]\.xml$/i.test(where)) return "内容类型表";
+  return where;
+}
+
 /** Any failure of reading as the one XlsxReadError it is. */
 function readError(error: unknown, limits: ReadLimits): XlsxReadError {
   if (error instanceof XlsxReadError) return error;
   if (error instanceof LimitError)
-    return new XlsxReadError("limit", limitMessage(error.kind, limits, error.where), { cause: error });
+    return new XlsxReadError("limit", limitMessage(error.kind, limits, partLabel(error.where)), { cause: error });
   return new XlsxReadError("corrupt", MESSAGES.corrupt, { cause: error });
 }
 
@@ -181,7 +191,14 @@ function formatsOf(pkg: XlsxPackage): CellFormats {
 }
 
 function readSheet(opened: OpenedWorkbook, sheet: ListedSheet & { part: string }): SheetRead {
-  return readSheetPart(opened.pkg.archiveOf, sheet.part, opened.pkg.budget, sheet, opened.context);
+  try {
+    return readSheetPart(opened.pkg.archiveOf, sheet.part, opened.pkg.budget, sheet, opened.context);
+  } catch (error) {
+    // A bound reached in the sheet's part is told by the sheet's name.
+    if (error instanceof LimitError && error.where === sheet.part)
+      throw new LimitError(error.kind, `工作表“${sheet.name}”`);
+    throw error;
+  }
 }
 
 const isSettings = (s: ListedSheet): boolean => s.name.toLowerCase() === SETTINGS_SHEET;

@@ -3,9 +3,15 @@
  * what is not; never guess silently"): the funds block's amounts, rates, 分值 and 得分, the indicators' 分值,
  * 得分 and 总分, the budget table's amounts and rates, the balance sheet's amounts. One finding per cell, naming
  * what it holds and the parser's reason. Blank cells and "—"/"无" are not unreadable (required-blank's).
+ *
+ * An indicator's 年度指标值 and 实际完成值 may be words (定性: "有效", "达到预期"), so they are reported only when
+ * they hold an Excel error value ("#VALUE!"), a formula whose file holds no result or a number past what a figure
+ * holds (1e15 and above): the score rests on them,
+ * and without this finding the scoring checks and the reason the score needs would pass in silence.
  */
+import { isExcelError } from "../../figures";
 import { address } from "../../model/snapshot";
-import type { FigureCell, FundsLine, WorkbookModel } from "../../model/types";
+import type { FigureCell, FundsLine, TargetCell, WorkbookModel } from "../../model/types";
 import { findingOf } from "../finding";
 import type { Finding, Rule } from "../types";
 
@@ -33,6 +39,8 @@ function forEachSlot(
   if (model.indicators) {
     for (const r of model.indicators.rows) {
       const name = r.third?.text || `第 ${r.row} 行指标`;
+      visit(broken(r.target), name, "年度指标值");
+      visit(broken(r.actual), name, "实际完成值");
       visit(r.weight, name, "分值");
       visit(r.score, name, "得分");
     }
@@ -47,6 +55,13 @@ function forEachSlot(
     visit(i.end, i.label.text, "年末数");
     visit(i.begin, i.label.text, "年初数");
   }
+}
+
+/** A target or actual cell as a figure cell when it holds an error value or an uncomputed formula; else null. */
+function broken(cell: TargetCell | null): FigureCell | null {
+  if (!cell || !("kind" in cell.target) || cell.target.kind !== "invalid") return null;
+  if (cell.uncomputed === undefined && !isExcelError(cell.raw) && typeof cell.raw !== "number") return null;
+  return { ...cell, figure: cell.target };
 }
 
 export const rule: Rule = {
