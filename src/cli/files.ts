@@ -1,0 +1,240 @@
+/**
+ * Files for the commands: what a path names (through links, and ignoring letter case where the file system
+ * does), whether two paths name one file, and writing a file so that a failure at any point leaves no
+ * half-written file and the old one as it was.
+ *
+ * Everything goes through a `FileSystem` (node:fs by default), the seam the tests use to simulate what this
+ * machine cannot show: a case-insensitive file system, a full disk, a write cut short.
+ */
+import { randomBytes } from "node:crypto";
+import * as fsp from "node:fs/promises";
+import { unlinkSync } from "node:fs";
+import path from "node:path";
+import { fsReason } from "./fs-errors";
+
+/** What the commands need to know of a file: identity (dev, ino, exact as bigint) and kind. */
+export interface FileInfo {
+  readonly dev: bigint;
+  readonly ino: bigint;
+  readonly mode: bigint;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+export interface FileSystem {
+  readFile(file: string): Promise<Uint8Array>;
+  /** Follows symbolic links. */
+  stat(file: string): Promise<FileInfo>;
+  /** Does not follow a symbolic link. */
+  lstat(file: string): Promise<FileInfo>;
+  realpath(file: string): Promise<string>;
+  /** Creates `file`, which must not exist, with `bytes`, flushed to the disk, and closes it; `mode` when given. */
+  writeNew(file: string, bytes: Uint8Array, mode?: number): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+  /** For the interrupt handler, which cannot wait. */
+  unlinkSync(file: string): void;
+  /** Whether names in `dir` (a real path) are compared ignoring letter case (Windows, macOS by default). */
+  ignoresCase(dir: string): Promise<boolean>;
+}
+
+function swapCase(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const upper = ch.toUpperCase();
+    out += upper === ch ? ch.toLowerCase() : upper;
+  }
+  return out;
+}
+
+/** node:fs. Case is probed by looking the folder up under its own name with the letters' case swapped: on a
+ *  file system that ignores case it is the same folder. A name without letters says nothing: then the
+ *  platform's default (Windows and macOS ignore case). */
+export const NODE_FS: FileSystem = {
+  readFile: async (file) => new Uint8Array(await fsp.readFile(file)),
+  stat: (file) => fsp.stat(file, { bigint: true }),
+  lstat: (file) => fsp.lstat(file, { bigint: true }),
+  realpath: (file) => fsp.realpath(file),
+  async writeNew(file, bytes, mode) {
+    const handle = await fsp.open(file, "wx", 0o666);
+    try {
+      if (mode !== undefined) await handle.chmod(mode);
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (file) => fsp.unlink(file),
+  unlinkSync: (file) => unlinkSync(file),
+  async ignoresCase(dir) {
+    const base = path.basename(dir);
+    const swapped = swapCase(base);
+    if (base === "" || swapped === base) return process.platform === "win32" || process.platform === "darwin";
+    try {
+      const [a, b] = await Promise.all([
+        fsp.stat(dir, { bigint: true }),
+        fsp.stat(path.join(path.dirname(dir), swapped), { bigint: true }),
+      ]);
+      return a.dev === b.dev && a.ino === b.ino;
+    } catch {
+      return false;
+    }
+  },
+};
+
+/** A file the command was asked to write, as it will be written. */
+export interface OutputPlace {
+  /** As given on the command line. */
+  readonly given: string;
+  /** The file written: the real path, through any symbolic link (the link stays a link). */
+  readonly target: string;
+  /** The file there now, if any (followed through links). */
+  readonly existing: FileInfo | null;
+  /** Whether the folder compares names ignoring case. */
+  readonly ignoresCase: boolean;
+}
+
+/** A file the command reads, as far as it exists. */
+export interface InputPlace {
+  readonly given: string;
+  readonly real: string | null;
+  readonly info: FileInfo | null;
+  readonly ignoresCase: boolean;
+}
+
+/** Why an output cannot be written there, in Chinese, without the file's name. */
+export class PlaceError extends Error {
+  override readonly name = "PlaceError";
+}
+
+/** What a file to be read is (null parts where it does not exist: reading it will say so). */
+export async function inputPlace(file: string, fs: FileSystem): Promise<InputPlace> {
+  try {
+    const real = await fs.realpath(file);
+    const info = await fs.stat(real);
+    return { given: file, real, info, ignoresCase: await fs.ignoresCase(path.dirname(real)) };
+  } catch {
+    return { given: file, real: null, info: null, ignoresCase: false };
+  }
+}
+
+/**
+ * Where an output goes, or a PlaceError saying why it cannot: its folder is missing or not a folder, it is a
+ * folder, a device or anything but a plain file, or a symbolic link to nowhere.
+ */
+export async function outputPlace(file: string, fs: FileSystem): Promise<OutputPlace> {
+  let link: FileInfo | null = null;
+  try {
+    link = await fs.lstat(file);
+  } catch (e) {
+    if ((e as { code?: string }).code !== "ENOENT") throw new PlaceError(fsReason(e, "write"));
+  }
+  if (link === null) {
+    const folder = path.dirname(path.resolve(file));
+    let dir: FileInfo;
+    try {
+      dir = await fs.stat(folder);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      throw new PlaceError(code === "ENOENT" ? "所在文件夹不存在" : fsReason(e, "write"));
+    }
+    if (!dir.isDirectory()) throw new PlaceError("路径中有一段不是文件夹");
+    const realFolder = await fs.realpath(folder).catch((e: unknown) => {
+      throw new PlaceError(fsReason(e, "write"));
+    });
+    const target = path.join(realFolder, path.basename(file));
+    return { given: file, target, existing: null, ignoresCase: await fs.ignoresCase(realFolder) };
+  }
+  let info: FileInfo;
+  try {
+    info = await fs.stat(file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (link.isSymbolicLink() && (code === "ENOENT" || code === "ENOTDIR")) {
+      throw new PlaceError("这是指向不存在位置的符号链接（快捷方式），请直接写出实际文件名");
+    }
+    throw new PlaceError(fsReason(e, "write"));
+  }
+  if (info.isDirectory()) throw new PlaceError("这是一个文件夹，不是文件：请写出文件名");
+  if (!info.isFile()) throw new PlaceError("这不是普通文件（是设备、管道等），不能写入");
+  const target = await fs.realpath(file).catch((e: unknown) => {
+    throw new PlaceError(fsReason(e, "write"));
+  });
+  return { given: file, target, existing: info, ignoresCase: await fs.ignoresCase(path.dirname(target)) };
+}
+
+/** A path compared as the file system compares it. */
+function nameKey(real: string, ignoresCase: boolean): string {
+  return ignoresCase ? real.normalize("NFC").toLowerCase() : real;
+}
+
+type Place = { readonly path: string | null; readonly info: FileInfo | null; readonly ignoresCase: boolean };
+
+const placeOfInput = (p: InputPlace): Place => ({ path: p.real, info: p.info, ignoresCase: p.ignoresCase });
+const placeOfOutput = (p: OutputPlace): Place => ({ path: p.target, info: p.existing, ignoresCase: p.ignoresCase });
+
+function samePlace(a: Place, b: Place): boolean {
+  // One file under two names (a hard link, a symbolic link, another letter case on a file system ignoring it).
+  // Some file systems (network shares, FAT on Windows) give no inode number: 0 then says nothing.
+  if (a.info && b.info && a.info.ino !== 0n && a.info.dev === b.info.dev && a.info.ino === b.info.ino) return true;
+  if (a.path === null || b.path === null) return false;
+  const fold = a.ignoresCase || b.ignoresCase;
+  return nameKey(a.path, fold) === nameKey(b.path, fold);
+}
+
+/** Whether writing `output` would write over the file read as `input`. */
+export function sameAsInput(output: OutputPlace, input: InputPlace): boolean {
+  return samePlace(placeOfOutput(output), placeOfInput(input));
+}
+
+/** Whether two outputs are one file. */
+export function sameOutput(a: OutputPlace, b: OutputPlace): boolean {
+  return samePlace(placeOfOutput(a), placeOfOutput(b));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing
+
+/** Temporary files being written, removed by `removeUnfinishedWrites` when the command is interrupted. */
+const unfinished = new Map<string, FileSystem>();
+
+/**
+ * Writes `bytes` to the output: into a new temporary file in the target's own folder (so the rename stays on
+ * one disk), flushed, then renamed over the target in one step. Until the rename the target is untouched; after
+ * it, it is whole. A failure at any point removes the temporary file and rethrows. An existing target's
+ * permissions are kept.
+ */
+export async function writeAtomically(place: OutputPlace, bytes: Uint8Array, fs: FileSystem): Promise<void> {
+  const folder = path.dirname(place.target);
+  const temp = path.join(folder, `.jixiao-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const mode = place.existing ? Number(place.existing.mode & 0o7777n) : undefined;
+  unfinished.set(temp, fs);
+  try {
+    await fs.writeNew(temp, bytes, mode);
+    await fs.rename(temp, place.target);
+  } catch (e) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw e;
+  } finally {
+    unfinished.delete(temp);
+  }
+}
+
+/** Removes the temporary files of writes still under way (for Ctrl-C and termination: the targets stay as they
+ *  were, and no partial file is left). Returns how many were removed. */
+export function removeUnfinishedWrites(): number {
+  let removed = 0;
+  for (const [temp, fs] of unfinished) {
+    try {
+      fs.unlinkSync(temp);
+      removed++;
+    } catch {
+      // Not created yet, or already gone.
+    }
+    unfinished.delete(temp);
+  }
+  return removed;
+}
