@@ -4,6 +4,7 @@
  * 得分 and 总分, the budget table's amounts and rates, the balance sheet's amounts. One finding per cell, naming
  * what it holds and the parser's reason. Blank cells and "—"/"无" are not unreadable (required-blank's).
  */
+import { formatPlain } from "../../format";
 import { address } from "../../model/snapshot";
 import type { FigureCell, FundsLine, WorkbookModel } from "../../model/types";
 import { findingOf } from "../finding";
@@ -59,7 +60,10 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     forEachSlot(model, (cell, owner, what) => {
       if (!cell || cell.figure.kind !== "invalid") return;
-      const { text, reason } = cell.figure;
+      const { reason } = cell.figure;
+      // A number the reader refuses (non-finite, past 15 digits) is quoted as the formatting writes it, never
+      // as "Infinity" or "1e+308".
+      const text = typeof cell.raw === "number" ? formatPlain(cell.raw) : cell.figure.text;
       findings.push(
         findingOf(rule, {
           refs: [cell.ref],
