@@ -11,7 +11,9 @@ import { chmod, link, mkdir, mkdtemp, readdir, readFile, stat, symlink, writeFil
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { NODE_FS, removeUnfinishedWrites } from "../src/cli/files";
+import * as fflate from "fflate";
+import { NODE_FS, removeUnfinishedWrites, sameAsInput } from "../src/cli/files";
+import { fillRefusal, workbookKind } from "../src/cli/workbook-kind";
 import { main } from "../src/cli/main";
 import { readModel } from "../src/core/model/read";
 import { readXlsx } from "../src/workbook/xlsx";
@@ -362,5 +364,64 @@ describe("a workbook with macros (.xlsm)", () => {
     const io = capture();
     expect(await main(["check", xlsm], io)).toBe(1);
     expect(io.stdout.join("\n")).toContain("错误 3 项");
+  });
+});
+
+describe("file identity where the file system gives no inode number", () => {
+  const info = (ino: bigint) => ({
+    dev: 1n,
+    ino,
+    mode: 0o100644n,
+    isFile: () => true,
+    isDirectory: () => false,
+    isSymbolicLink: () => false,
+  });
+  const input = (real: string, ignoresCase: boolean) => ({ given: real, real, info: info(0n), ignoresCase });
+  const output = (target: string, ignoresCase: boolean) => ({ given: target, target, existing: info(0n), ignoresCase });
+
+  it("compares the real paths, case-folded where the file system ignores case (a network share on Windows)", () => {
+    expect(sameAsInput(output("C:\\单位\\自评表.XLSX", true), input("C:\\单位\\自评表.xlsx", true))).toBe(true);
+    expect(sameAsInput(output("/srv/单位/自评表.XLSX", false), input("/srv/单位/自评表.xlsx", false))).toBe(false);
+    // Inode 0 on both says nothing: two different files are not taken for one.
+    expect(sameAsInput(output("/srv/a.xlsx", false), input("/srv/b.xlsx", false))).toBe(false);
+  });
+
+  it("takes a name in decomposed Unicode (macOS) for the same name where case is ignored", () => {
+    const composed = "/Users/会计/Désktop/自评表.xlsx".normalize("NFC");
+    const decomposed = composed.normalize("NFD");
+    expect(sameAsInput(output(decomposed, true), input(composed, true))).toBe(true);
+  });
+});
+
+describe("the kind of workbook, from its content type", () => {
+  it("knows .xlsx, .xlsm, templates and add-ins; anything unreadable counts as .xlsx", () => {
+    expect(workbookKind(original)).toBe("xlsx");
+    expect(workbookKind(xlsmOf(original))).toBe("xlsm");
+    expect(workbookKind(new Uint8Array([1, 2, 3]))).toBe("xlsx");
+    const { unzipSync, zipSync, strFromU8, strToU8 } = fflate;
+    const as = (type: string) => {
+      const files = unzipSync(original);
+      files["[Content_Types].xml"] = strToU8(
+        strFromU8(files["[Content_Types].xml"]!).replace(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+          type,
+        ),
+      );
+      return zipSync(files);
+    };
+    expect(workbookKind(as("application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml"))).toBe(
+      "xltx",
+    );
+    expect(workbookKind(as("application/vnd.ms-excel.template.macroEnabled.main+xml"))).toBe("xltm");
+    expect(workbookKind(as("application/vnd.ms-excel.addin.macroEnabled.main+xml"))).toBe("xlam");
+  });
+
+  it("a template or an add-in is not filled, with the reason", () => {
+    expect(fillRefusal("xltx", "填好.xlsx")).toBe(
+      "原文件是 Excel 模板（.xltx），不能直接填写：请先在 Excel 中用模板新建工作簿，另存为 .xlsx 后再填",
+    );
+    expect(fillRefusal("xlam", "填好.xlsm")).toBe("原文件是 Excel 加载项（.xlam），不是自评工作簿，不能填写");
+    expect(fillRefusal("xlsx", "填好.XLSX")).toBeNull();
+    expect(fillRefusal("xlsm", "填好.xlsm")).toBeNull();
   });
 });
