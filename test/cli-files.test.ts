@@ -164,6 +164,10 @@ describe("two outputs, or an output that cannot be a file", () => {
       [["--fill", "填好.docx"], "--fill 写出的是工作簿，文件名应以 .xlsx 结尾（含宏的工作簿为 .xlsm）：填好.docx"],
       [["--fill", "填好.xls"], "--fill 写出的是工作簿，文件名应以 .xlsx 结尾（含宏的工作簿为 .xlsm）：填好.xls"],
       [
+        ["--docx", "同一个.docx", "--fill", "同一个.docx"],
+        "--fill 写出的是工作簿，文件名应以 .xlsx 结尾（含宏的工作簿为 .xlsm）：同一个.docx",
+      ],
+      [
         ["--docx", "a.docx", "--json"],
         "--json 用于打印报告，不能与 --docx、--fill 同时使用（写出文件时只报告写了什么）",
       ],
