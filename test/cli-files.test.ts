@@ -7,7 +7,7 @@
  * function replaced (the seam of src/cli/files.ts); this machine's file system is case-sensitive and lets root
  * write anywhere, so those cases are simulated.
  */
-import { chmod, link, mkdir, mkdtemp, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -32,6 +32,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await chmod(dir, 0o755).catch(() => undefined);
+  await rm(dir, { recursive: true, force: true });
 });
 
 /** The folder's names, sorted: nothing was left or added that the test does not expect. */

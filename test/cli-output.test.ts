@@ -4,10 +4,10 @@
  * cell holds are never printed as Infinity or with an exponent; every file-system error is one Chinese line
  * naming the file, on standard error, once; --version.
  */
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, VERSION } from "../src/cli/main";
 import { safeJson, safeLine, safeText } from "../src/cli/safe-text";
 import pkg from "../package.json";
@@ -48,6 +48,10 @@ beforeAll(async () => {
   await writeFile(extreme, await withNumbers(seedBytes(), 1e308, SHEET));
   small = path.join(dir, "预算执行.xlsx");
   await writeFile(small, await smallWorkbook());
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe("safe text", () => {
