@@ -141,6 +141,16 @@ describe("two outputs, or an output that cannot be a file", () => {
     expect((await stat("/dev/full")).isCharacterDevice()).toBe(true);
   });
 
+  it("a read-only file as output is refused and left as it was", async () => {
+    const out = path.join(dir, "定稿.docx");
+    await writeFile(out, "定稿，勿改");
+    await chmod(out, 0o444);
+    const io = capture();
+    expect(await main(["report", input, "--docx", out], io)).toBe(2);
+    expect(io.stderr).toEqual([`--docx ${out}：这个文件是只读的，未写入：请先取消只读，或另取文件名`]);
+    expect(await readFile(out, "utf8")).toBe("定稿，勿改");
+  });
+
   it("a symbolic link to nowhere as output is refused", async () => {
     const dangling = path.join(dir, "断链.docx");
     await symlink(path.join(dir, "没有/这个.docx"), dangling);

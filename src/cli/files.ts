@@ -123,7 +123,7 @@ export async function inputPlace(file: string, fs: FileSystem): Promise<InputPla
 
 /**
  * Where an output goes, or a PlaceError saying why it cannot: its folder is missing or not a folder, it is a
- * folder, a device or anything but a plain file, or a symbolic link to nowhere.
+ * folder, a device or anything but a plain file, a symbolic link to nowhere, or a file marked read-only.
  */
 export async function outputPlace(file: string, fs: FileSystem): Promise<OutputPlace> {
   let link: FileInfo | null = null;
@@ -160,6 +160,9 @@ export async function outputPlace(file: string, fs: FileSystem): Promise<OutputP
   }
   if (info.isDirectory()) throw new PlaceError("这是一个文件夹，不是文件：请写出文件名");
   if (!info.isFile()) throw new PlaceError("这不是普通文件（是设备、管道等），不能写入");
+  // Replacing the file by a rename would pass over its read-only mark (the folder allows it): refused, as a
+  // write into it would be.
+  if ((info.mode & 0o222n) === 0n) throw new PlaceError("这个文件是只读的，未写入：请先取消只读，或另取文件名");
   const target = await fs.realpath(file).catch((e: unknown) => {
     throw new PlaceError(fsReason(e, "write"));
   });
