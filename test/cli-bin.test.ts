@@ -125,6 +125,37 @@ describe("the built CLI", () => {
   });
 });
 
+describe("interrupted", () => {
+  it("Ctrl-C at any moment leaves the old file or the whole new one, and no temporary file", async () => {
+    const { spawn } = await import("node:child_process");
+    const { unzipSync } = await import("fflate");
+    const folder = path.join(dir, "中断");
+    await mkdir(folder);
+    const out = path.join(folder, "报告.docx");
+    for (const delay of [20, 150, 300, 500, 700, 900, 1200]) {
+      await writeFile(out, "上一版报告");
+      const child = spawn(process.execPath, [path.join(ROOT, "bin/jixiao.js"), "report", SEED_000, "--docx", out], {
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill("SIGINT");
+      const code = await exited;
+      expect(await readdir(folder)).toEqual(["报告.docx"]);
+      const bytes = new Uint8Array(await readFile(out));
+      // Before the handler is installed the signal ends the process (code null): nothing was being written then.
+      if (new TextDecoder().decode(bytes) === "上一版报告") expect([130, 0, null]).toContain(code);
+      else {
+        expect(Object.keys(unzipSync(bytes))).toContain("word/document.xml"); // whole
+        expect(stderr).toContain("已写入 Word 文档");
+      }
+      expect(stderr).not.toMatch(/Error|at .*\(/);
+    }
+  }, 60000);
+});
+
 describe("from a fresh clone", () => {
   /** The files a clone has that the CLI needs (no dist/), with node_modules as `npm ci` leaves it. */
   async function clone(name: string, modules: "all" | "without esbuild"): Promise<string> {

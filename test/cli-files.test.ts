@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as fflate from "fflate";
-import { NODE_FS, removeUnfinishedWrites, sameAsInput } from "../src/cli/files";
+import { interruptWrites, NODE_FS, removeUnfinishedWrites, sameAsInput, writing } from "../src/cli/files";
 import { fillRefusal, workbookKind } from "../src/cli/workbook-kind";
 import { main } from "../src/cli/main";
 import { readModel } from "../src/core/model/read";
@@ -239,31 +239,67 @@ describe("a write that fails leaves no half-written file and the old one as it w
     expect(await listing()).toEqual(["填好.xlsx", "自评表.xlsx"]);
   });
 
-  it("Ctrl-C during the write removes the unfinished file; the old file is as it was", async () => {
-    const out = path.join(dir, "报告.docx");
-    await writeFile(out, "上一版报告");
+  /** An fs whose write of the temporary file writes 100 bytes, then waits for the test. */
+  function heldWrite() {
     let started!: () => void;
     const writing = new Promise<void>((resolve) => (started = resolve));
     let release!: () => void;
     const hold = new Promise<void>((resolve) => (release = resolve));
-    const slow = fsWith({
+    const fs = fsWith({
       async writeNew(file, bytes) {
         await writeFile(file, bytes.subarray(0, 100));
         started();
-        await hold; // the process is interrupted here
-        throw errno("EINTR", "interrupted system call");
+        await hold; // the disk is still busy here when Ctrl-C comes
       },
     });
-    const io = capture(slow);
+    return { fs, writing, release };
+  }
+
+  it("Ctrl-C during the write: the write stops, its unfinished file is removed, the old file is as it was", async () => {
+    const out = path.join(dir, "报告.docx");
+    await writeFile(out, "上一版报告");
+    const held = heldWrite();
+    const io = capture(held.fs);
     const running = main(["report", input, "--docx", out], io);
-    await writing;
+    await held.writing;
+    expect(writing()).toBe(true);
     expect((await listing()).some((n) => n.endsWith(".tmp"))).toBe(true);
-    expect(removeUnfinishedWrites()).toBe(1); // what run.ts's SIGINT handler does
+    interruptWrites(); // what run.ts's SIGINT handler does while a write is under way
+    held.release(); // the system call in progress completes
+    expect(await running).toBe(130);
+    expect(io.stderr).toEqual([`已中断：${out} 未写完的文件已删除，原有文件未改动。`]);
     expect(await listing()).toEqual(["报告.docx", "自评表.xlsx"]);
     expect(await readFile(out, "utf8")).toBe("上一版报告");
-    release();
-    expect(await running).toBe(2);
-    expect(io.stderr[0]).toMatch(/^Word 文档未能写入 .*：无法写入文件（原有的同名文件未改动）$/);
+  });
+
+  it("Ctrl-C between the Word document and the fill: the document is whole, the fill not begun", async () => {
+    const docx = path.join(dir, "报告.docx");
+    const fill = path.join(dir, "填好.xlsx");
+    const io = capture(
+      fsWith({
+        async rename(from, to) {
+          await NODE_FS.rename(from, to);
+          interruptWrites(); // comes just after the first file is in place
+        },
+      }),
+    );
+    expect(await main(["report", input, "--docx", docx, "--fill", fill], io)).toBe(130);
+    expect(io.stderr).toEqual([`已写入 Word 文档：${docx}`, `已中断：${fill} 未写完的文件已删除，原有文件未改动。`]);
+    expect(await listing()).toEqual(["报告.docx", "自评表.xlsx"]);
+  });
+
+  it("a second Ctrl-C does not wait: the unfinished file is removed at once", async () => {
+    const out = path.join(dir, "报告.docx");
+    await writeFile(out, "上一版报告");
+    const held = heldWrite();
+    const running = main(["report", input, "--docx", out], capture(held.fs));
+    await held.writing;
+    expect(removeUnfinishedWrites()).toBe(1); // run.ts then exits
+    expect(await listing()).toEqual(["报告.docx", "自评表.xlsx"]);
+    expect(await readFile(out, "utf8")).toBe("上一版报告");
+    interruptWrites();
+    held.release();
+    expect(await running).toBe(130);
   });
 
   it("a read-only folder: one Chinese line, nothing written", async () => {

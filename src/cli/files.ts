@@ -201,33 +201,65 @@ export function sameOutput(a: OutputPlace, b: OutputPlace): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Writing
 
-/** Temporary files being written, removed by `removeUnfinishedWrites` when the command is interrupted. */
+/** Temporary files being written. */
 const unfinished = new Map<string, FileSystem>();
+
+/** Set when the command is asked to stop (Ctrl-C) while a write is under way: the write stops at its next step. */
+let stopping = false;
+
+/** The write was stopped by an interruption: its temporary file is removed, the target untouched. */
+export class WriteInterrupted extends Error {
+  override readonly name = "WriteInterrupted";
+  constructor() {
+    super("已中断");
+  }
+}
+
+/** Whether a write is under way. */
+export function writing(): boolean {
+  return unfinished.size > 0;
+}
+
+/**
+ * Asks the writes under way, and any write after them, to stop: each finishes the system call it is in (a signal
+ * handler cannot wait for the disk, and removing a file that the disk is still creating would leave it behind),
+ * then removes its temporary file and throws WriteInterrupted. For Ctrl-C and termination.
+ */
+export function interruptWrites(): void {
+  stopping = true;
+}
+
+/** A new command: no interruption pending (the tests run several commands in one process). */
+export function clearInterruption(): void {
+  stopping = false;
+}
 
 /**
  * Writes `bytes` to the output: into a new temporary file in the target's own folder (so the rename stays on
  * one disk), flushed, then renamed over the target in one step. Until the rename the target is untouched; after
- * it, it is whole. A failure at any point removes the temporary file and rethrows. An existing target's
- * permissions are kept.
+ * it, it is whole. A failure at any point, or an interruption (interruptWrites), removes the temporary file and
+ * throws. An existing target's permissions are kept.
  */
 export async function writeAtomically(place: OutputPlace, bytes: Uint8Array, fs: FileSystem): Promise<void> {
+  if (stopping) throw new WriteInterrupted();
   const folder = path.dirname(place.target);
   const temp = path.join(folder, `.jixiao-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   const mode = place.existing ? Number(place.existing.mode & 0o7777n) : undefined;
   unfinished.set(temp, fs);
   try {
     await fs.writeNew(temp, bytes, mode);
+    if (stopping) throw new WriteInterrupted();
     await fs.rename(temp, place.target);
   } catch (e) {
     await fs.unlink(temp).catch(() => undefined);
-    throw e;
+    throw stopping ? new WriteInterrupted() : e;
   } finally {
     unfinished.delete(temp);
   }
 }
 
-/** Removes the temporary files of writes still under way (for Ctrl-C and termination: the targets stay as they
- *  were, and no partial file is left). Returns how many were removed. */
+/** Removes at once the temporary files of writes under way, for a second Ctrl-C that cannot wait (a file the
+ *  disk is still creating may then stay behind). Returns how many were removed. */
 export function removeUnfinishedWrites(): number {
   let removed = 0;
   for (const [temp, fs] of unfinished) {

@@ -10,6 +10,7 @@
  * start in the time node itself takes, and the Word export only loads for --docx.
  */
 import { version } from "../../package.json";
+import { clearInterruption } from "./files";
 import type { Io } from "./io";
 import { safeLine } from "./safe-text";
 import { USAGE } from "./usage";
@@ -27,6 +28,7 @@ export async function checkFile(...args: Parameters<typeof import("./check").che
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  clearInterruption();
   const [command, ...rest] = argv;
   if (command === "check") return (await import("./check")).check(rest, io);
   if (command === "report") return (await import("./report")).report(rest, io);

@@ -20,6 +20,7 @@ import {
   sameAsInput,
   sameOutput,
   writeAtomically,
+  WriteInterrupted,
   type InputPlace,
   type OutputPlace,
 } from "./files";
@@ -210,6 +211,10 @@ export async function report(args: readonly string[], io: Io): Promise<number> {
     try {
       await writeAtomically(output.place, bytes, fs);
     } catch (e) {
+      if (e instanceof WriteInterrupted) {
+        io.err(`已中断：${safeLine(output.place.given)} 未写完的文件已删除，原有文件未改动。`);
+        return 130;
+      }
       const what = output.option === "--docx" ? "Word 文档" : "工作簿";
       const left = output.place.existing ? "原有的同名文件未改动" : "没有留下不完整的文件";
       io.err(`${what}未能写入 ${safeLine(output.place.given)}：${fsReason(e, "write")}（${left}）`);
