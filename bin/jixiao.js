@@ -63,5 +63,13 @@ if (time === null || stale(time)) {
     // The older build still works: use it.
   }
 }
-const { run } = await import(ENTRY.href);
+let run;
+try {
+  ({ run } = await import(ENTRY.href));
+} catch (error) {
+  // A build that does not load (a package missing from node_modules, a damaged file): one line, no stack trace.
+  const missing = error && error.code === "ERR_MODULE_NOT_FOUND" ? "，缺少依赖的软件包" : "";
+  process.stderr.write(`jixiao 命令行无法启动${missing}：请在 jixiao 目录运行 npm ci 后重试。\n`);
+  process.exit(2);
+}
 process.exitCode = await run(process.argv.slice(2));

@@ -207,6 +207,15 @@ describe("from a fresh clone", () => {
     );
   }, 60000);
 
+  it("a build that does not load (its dependencies missing) is one Chinese line, not a stack trace", async () => {
+    const at = await clone("clone-without-exceljs", "without esbuild");
+    await buildCli({ outDir: path.join(at, "dist/cli"), root: at });
+    await rm(path.join(at, "node_modules", "exceljs"));
+    const ran = await jixiao(["check", small], path.join(at, "bin/jixiao.js"), at);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toBe("jixiao 无法运行，缺少依赖的软件包：请在 jixiao 目录运行 npm ci 后重试。\n");
+  }, 60000);
+
   it("package.json builds the CLI on npm ci (prepare) and with npm run build", async () => {
     expect(pkg.scripts.prepare).toBe("node scripts/build-cli.js --if-possible");
     expect(pkg.bin.jixiao).toBe("bin/jixiao.js");

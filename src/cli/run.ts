@@ -42,9 +42,14 @@ export async function run(argv: readonly string[]): Promise<number> {
       color,
     });
     return interruptedWith ?? code;
-  } catch {
-    removeUnfinishedWrites();
-    process.stderr.write("jixiao 内部出错，未完成的文件已删除。请把所用的文件和命令发给开发者。\n");
+  } catch (error) {
+    const removed = removeUnfinishedWrites() > 0 ? "未写完的文件已删除。" : "";
+    const missing = (error as { code?: unknown } | null)?.code === "ERR_MODULE_NOT_FOUND";
+    process.stderr.write(
+      missing
+        ? `jixiao 无法运行，缺少依赖的软件包：请在 jixiao 目录运行 npm ci 后重试。${removed}\n`
+        : `jixiao 内部出错。${removed}请把所用的文件和命令发给开发者。\n`,
+    );
     return 2;
   }
 }
