@@ -5,9 +5,15 @@ import { printMs, printTable } from "./measure";
 import { benchModel } from "./model.bench";
 import { benchPreview, FIRST_VIEW_TARGET_KB, sizeLines } from "./preview.bench";
 import { benchReport } from "./report.bench";
+import { benchStartup, startupLines } from "./startup.bench";
 
 // The checker first, on a fresh heap, as `jixiao check` runs in its own process.
 const checker = await benchChecker();
+
+// Start-up of the built command line, in child processes (nothing of this process's heap is involved).
+const startup = await benchStartup();
+console.log("\nStart-up of the command line: child processes, 11 runs in turn, median (best)");
+for (const line of startupLines(startup)) console.log(`  ${line}`);
 
 const rows = benchFunctions();
 printTable("JX functions: 1,000,000 evaluations each (numeric input)", rows);

@@ -7,6 +7,8 @@
  *   functions.js           classic script (IIFE) from src/functions/register.ts: registers every JX function
  *   taskpane.html, help.html, preview.html and assets/: the pages (Vite, vite.config.ts), the icons of the
  *                          root assets/; samples/: the sample workbooks the preview opens
+ *   cli/                   the command line as plain JavaScript (esbuild, scripts/build-cli.js), which
+ *                          bin/jixiao.js runs; not part of what a web server serves
  *
  * Usage: tsx scripts/build.ts [--base-url https://host/path/]
  * The base URL is where dist/ will be served; also from env JIXIAO_BASE_URL; DEV_BASE_URL by default.
@@ -22,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { build as viteBuild, createLogger, type Plugin } from "vite";
 import { ZH_CN, type ZhFunction } from "../src/functions/zh-cn";
+import { buildCli } from "./build-cli.js";
 import { DEV_BASE_URL, parseBaseUrl, referencedFiles, renderManifest } from "./manifest";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -316,6 +319,9 @@ export async function buildAll({ baseUrl, functionsSource = FUNCTIONS_SOURCE }: 
     throw new BuildError((e as Error).message);
   }
   await writeFile(path.join(DIST, "manifest.xml"), manifest);
+
+  step("cli/ (the command line, esbuild)");
+  await buildCli({ outDir: path.join(DIST, "cli") });
 
   const files = await listFiles(DIST);
   const missing = referencedFiles(manifest, baseUrl).filter((f) => !files.some((x) => x.file === f));

@@ -77,7 +77,9 @@ describe("jixiao report", () => {
   it("refuses to write over the workbook it reads", async () => {
     const io = capture();
     expect(await main(["report", SEED_000, "--fill", `./${SEED_000}`], io)).toBe(2);
-    expect(io.stderr[0]).toBe(`输出文件不能是原工作簿 ${SEED_000}：请另取文件名，原文件保持不变`);
+    expect(io.stderr[0]).toBe(
+      `输出文件 ./${SEED_000} 就是原工作簿 ${SEED_000}（同一个文件）：请另取文件名，原文件保持不变`,
+    );
     expect((await stat(SEED_000)).size).toBeGreaterThan(0);
   });
 
@@ -88,7 +90,7 @@ describe("jixiao report", () => {
       [["report", SEED_000, "--outline", "总结"], "不认识的提纲“总结”：应为 自评报告 或 评价报告"],
       [["report", SEED_000, "--docx"], "--docx 后面应写文件名"],
       [["report", SEED_000, "--pdf", "x.pdf"], "不认识的选项 --pdf"],
-      [["report", "没有这个文件.xlsx"], "没有这个文件.xlsx：文件不存在：没有这个文件.xlsx"],
+      [["report", "没有这个文件.xlsx"], "没有这个文件.xlsx：文件不存在"],
     ];
     for (const [args, first] of cases) {
       const io = capture();

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundHalfUp } from "../src/core/decimal";
-import { formatAmount, formatNumber, formatRate, formatScore } from "../src/core/format";
+import { formatAmount, formatNumber, formatPlain, formatRate, formatScore } from "../src/core/format";
 
 describe("formatAmount", () => {
   it("groups thousands and keeps two decimals, rounding half up", () => {
@@ -36,5 +36,66 @@ describe("rates, scores and plain figures", () => {
     expect(formatNumber(7194)).toBe("7,194");
     expect(formatNumber(99.1)).toBe("99.1");
     expect(formatNumber(2000, 0)).toBe("2,000");
+  });
+});
+
+describe("figures outside what a cell holds", () => {
+  /** Text a person can read as a figure: digits, one leading sign, separators, a point; or one of the words. */
+  const WRITTEN = /^(-?\d{1,3}(,\d{3})*(\.\d+)?(万元|%)?|（数值过大）|（无法计算）)$/;
+  const writers: [string, (x: number) => string][] = [
+    ["formatAmount", (x) => formatAmount(x, "万元")],
+    ["formatRate", (x) => formatRate(x)],
+    [
+      "formatScore",
+      (x) => formatScore(x).replace(/^(-?)(\d+)/, (_, s: string, d: string) => s + Number(d).toLocaleString("en-US")),
+    ],
+    ["formatNumber", (x) => formatNumber(x, 6)],
+    [
+      "formatPlain",
+      (x) => formatPlain(x).replace(/^(-?)(\d+)/, (_, s: string, d: string) => s + Number(d).toLocaleString("en-US")),
+    ],
+  ];
+
+  it("are never written as Infinity, NaN or with an exponent", () => {
+    for (const [name, write] of writers) {
+      for (const x of [Infinity, -Infinity, NaN, Number.MAX_VALUE, -Number.MAX_VALUE, 1e308, 1e21, 1e15, -1e15]) {
+        expect(write(x), `${name}(${x})`).toMatch(/^（(数值过大|无法计算)）$/);
+      }
+    }
+    expect(formatAmount(Infinity, "万元")).toBe("（数值过大）");
+    expect(formatRate(NaN)).toBe("（无法计算）");
+    expect(formatScore(1e308)).toBe("（数值过大）");
+    expect(formatNumber(-Infinity)).toBe("（数值过大）");
+  });
+
+  it("write every double as digits or one of the two words (property)", () => {
+    fc.assert(
+      fc.property(fc.double(), (x) => {
+        for (const [name, write] of writers) {
+          const text = write(x);
+          expect(text, `${name}(${x})`).toMatch(WRITTEN);
+          expect(text).not.toMatch(/Infinity|NaN|e[+-]?\d/i);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keep the figures of the field as they were, up to just under 10^15", () => {
+    expect(formatAmount(999999999999999)).toBe("999,999,999,999,999.00");
+    expect(formatScore(-2.675)).toBe("-2.68");
+    expect(formatScore(100)).toBe("100");
+    expect(formatRate(1e13)).toBe("（数值过大）"); // 10^15 percentage points
+    expect(formatRate(9999999999999)).toBe("999,999,999,999,900.00%");
+    expect(formatNumber(1e-7, 6)).toBe("0");
+  });
+
+  it("formatPlain quotes a number as the cell holds it, tiny ones without an exponent", () => {
+    expect(formatPlain(0.1234)).toBe("0.1234");
+    expect(formatPlain(2000)).toBe("2000");
+    expect(formatPlain(1e-7)).toBe("0.0000001");
+    expect(formatPlain(-2.5e-9)).toBe("-0.0000000025");
+    expect(formatPlain(5e-324)).toBe("0");
+    expect(formatPlain(-0)).toBe("0");
   });
 });

@@ -1,14 +1,17 @@
 /**
  * jixiao check <file.xlsx>... [--json] [--profile NAME|FILE]: the checker over files. Files are checked one after
- * another, so a batch of hundreds stays within bounded memory.
+ * another, so a batch of hundreds stays within bounded memory. Findings go to standard output; a file that
+ * could not be read is told once, in one Chinese line on standard error (and, with --json, as its "error").
  */
 import { CATALOGUE } from "../core/checks/catalogue";
 import { runChecks } from "../core/checks/run";
 import type { Finding } from "../core/checks/types";
 import type { Profile } from "../core/profile";
+import { NODE_FS, type FileSystem } from "./files";
 import type { Io } from "./io";
-import { formatHuman, formatJson, type FileResult } from "./output";
+import { formatHuman, formatJson, unreadableLine, type FileResult } from "./output";
 import { loadProfile } from "./profile-arg";
+import { safeLine } from "./safe-text";
 import { USAGE } from "./usage";
 import { readWorkbookFile } from "./workbook-file";
 
@@ -22,14 +25,18 @@ function parseCheckArgs(args: readonly string[]): CheckOptions | string {
   const files: string[] = [];
   let json = false;
   let profile: string | null = null;
+  let onlyFiles = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === "--json") json = true;
+    if (onlyFiles) files.push(a);
+    else if (a === "--")
+      onlyFiles = true; // what follows is files, even when it starts with --
+    else if (a === "--json") json = true;
     else if (a === "--profile" || a.startsWith("--profile=")) {
       const value = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
       if (!value) return "--profile 后面应写规则口径名称或口径文件";
       profile = value;
-    } else if (a.startsWith("--")) return `不认识的选项 ${a}`;
+    } else if (a.startsWith("--")) return `不认识的选项 ${safeLine(a)}`;
     else files.push(a);
   }
   if (files.length === 0) return "请给出要检查的 .xlsx 文件";
@@ -37,14 +44,14 @@ function parseCheckArgs(args: readonly string[]): CheckOptions | string {
 }
 
 /** Checks one file: its findings, or the one Chinese line that says why it could not be read. */
-export async function checkFile(file: string, profile: Profile): Promise<FileResult> {
-  const read = await readWorkbookFile(file);
+export async function checkFile(file: string, profile: Profile, fs: FileSystem = NODE_FS): Promise<FileResult> {
+  const read = await readWorkbookFile(file, fs);
   if ("error" in read) return { file, error: read.error };
   try {
     const findings: Finding[] = runChecks(read.model, profile, CATALOGUE);
     return { file, findings };
-  } catch (e) {
-    return { file, error: `检查时出错：${e instanceof Error ? e.message : String(e)}` };
+  } catch {
+    return { file, error: "检查时程序出错，请把工作簿发给开发者" };
   }
 }
 
@@ -54,7 +61,8 @@ export async function check(args: readonly string[], io: Io): Promise<number> {
     io.err(`${options}\n\n${USAGE}`);
     return 2;
   }
-  const profile = await loadProfile(options.profile);
+  const fs = io.fs ?? NODE_FS;
+  const profile = await loadProfile(options.profile, fs);
   if (typeof profile === "string") {
     io.err(profile);
     return 2;
@@ -63,15 +71,15 @@ export async function check(args: readonly string[], io: Io): Promise<number> {
   let unreadable = false;
   let errors = false;
   for (const file of options.files) {
-    const result = await checkFile(file, profile);
+    const result = await checkFile(file, profile, fs);
     if ("error" in result) {
       unreadable = true;
-      io.err(`${file}：${result.error}`);
-    } else if (result.findings.some((f) => f.severity === "error")) {
-      errors = true;
+      io.err(unreadableLine(result));
+    } else {
+      if (result.findings.some((f) => f.severity === "error")) errors = true;
+      if (!options.json) io.out(formatHuman(result, io.color));
     }
     if (options.json) results.push(result);
-    else io.out(formatHuman(result, io.color));
   }
   if (options.json) io.out(formatJson(results));
   return unreadable ? 2 : errors ? 1 : 0;

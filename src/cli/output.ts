@@ -1,5 +1,11 @@
-/** Output of `jixiao check`: grouped by file and severity for people, or the JSON that tools read. */
+/**
+ * Output of `jixiao check`: grouped by file and severity for people, or the JSON that tools read. Everything that
+ * comes from a file (file names, sheet names, messages quoting cells) is made safe for the terminal first
+ * (safe-text.ts); colours are added after, so they are the only control sequences printed.
+ */
 import type { Finding, Severity } from "../core/checks/types";
+import { isWritable } from "../core/format";
+import { safeJson, safeLine } from "./safe-text";
 
 export type FileResult =
   { readonly file: string; readonly findings: readonly Finding[] } | { readonly file: string; readonly error: string };
@@ -10,14 +16,19 @@ const BOLD = "\x1b[1m";
 const DIM = "\x1b[2m";
 const RESET = "\x1b[0m";
 
-/** One file's findings, errors first, each with its location and message. */
-export function formatHuman(result: FileResult, color: boolean): string {
+/** The one line that says why a file could not be read (standard error). */
+export function unreadableLine(result: { readonly file: string; readonly error: string }): string {
+  return `${safeLine(result.file)}：${safeLine(result.error)}`;
+}
+
+/** One file's findings, errors first, each with its location and message. A file that could not be read is
+ *  not listed here: its one line goes to standard error (unreadableLine). */
+export function formatHuman(
+  result: { readonly file: string; readonly findings: readonly Finding[] },
+  color: boolean,
+): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
-  const lines = [paint(BOLD, result.file)];
-  if ("error" in result) {
-    lines.push(`  ${paint(COLOR.error, "无法读取")}：${result.error}`);
-    return lines.join("\n");
-  }
+  const lines = [paint(BOLD, safeLine(result.file))];
   if (result.findings.length === 0) {
     lines.push("  未发现问题。");
     return lines.join("\n");
@@ -27,8 +38,8 @@ export function formatHuman(result: FileResult, color: boolean): string {
     if (group.length === 0) continue;
     lines.push(`  ${paint(COLOR[severity] + BOLD, `${LABEL[severity]} ${group.length} 项`)}`);
     for (const f of group) {
-      const where = f.sheet ? `${f.sheet}!${f.cell}` : "工作簿";
-      lines.push(`    ${paint(DIM, where)}  ${f.message}  ${paint(DIM, `[${f.rule}]`)}`);
+      const where = f.sheet ? `${safeLine(f.sheet)}!${f.cell}` : "工作簿";
+      lines.push(`    ${paint(DIM, where)}  ${safeLine(f.message)}  ${paint(DIM, `[${f.rule}]`)}`);
     }
   }
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
@@ -36,10 +47,13 @@ export function formatHuman(result: FileResult, color: boolean): string {
   return lines.join("\n");
 }
 
+/** A figure for JSON: null where none applies or where it is past what a cell holds (non-finite, 10^15 and up). */
+const figure = (x: number | null): number | null => (x !== null && isWritable(x) ? x : null);
+
 /** The JSON of a run: {"files":[{"file","findings":[{rule,severity,sheet,cell,message,expected,actual}]}]};
- *  a file that could not be read has "error" in place of "findings". */
+ *  a file that could not be read has "error" in place of "findings". Control characters are escaped. */
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify({
+  return safeJson({
     files: results.map((r) =>
       "error" in r
         ? { file: r.file, error: r.error }
@@ -51,8 +65,8 @@ export function formatJson(results: readonly FileResult[]): string {
               sheet: f.sheet,
               cell: f.cell,
               message: f.message,
-              expected: f.expected,
-              actual: f.actual,
+              expected: figure(f.expected),
+              actual: figure(f.actual),
             })),
           },
     ),

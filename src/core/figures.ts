@@ -256,7 +256,7 @@ export function parseFigure(input: unknown): Figure {
   if (typeof input === "number") {
     if (Number.isFinite(input) && Math.abs(input) < FIGURE_LIMIT)
       return { kind: "number", value: clean(input), unit: null, fromText: false };
-    if (Number.isNaN(input)) return invalid("NaN", NOT_A_NUMBER);
+    if (Number.isNaN(input)) return invalid("非数值", NOT_A_NUMBER);
     if (!Number.isFinite(input)) return invalid(input > 0 ? "无穷大" : "负无穷大", "是无穷大，不是数字");
     return invalid(longNumberText(input), TOO_LARGE);
   }

@@ -1,4 +1,5 @@
 /** Building findings: the cell or range they point at, from the cells they are about. */
+import { formatPlain, isWritable, NOT_A_NUMBER, TOO_LARGE } from "../format";
 import { address, areaAddress } from "../model/snapshot";
 import type { CellRef } from "../model/types";
 import type { CellWrite, Finding, Fix, Rule } from "./types";
@@ -38,12 +39,24 @@ function keepingLabel(write: CellWrite): CellWrite | null {
   if (typeof write.expected !== "string") return write;
   const m = INLINE_VALUE.exec(write.expected);
   if (!m) return write;
-  const value = `${m[1]}${write.value === null ? "" : String(write.value)}`;
+  const value = `${m[1]}${write.value === null ? "" : typeof write.value === "number" ? formatPlain(write.value) : String(write.value)}`;
   return value === write.expected ? null : { ...write, value };
 }
 
+/** Whether a write would put into a cell a figure no cell can hold exactly (non-finite, 10^15 or more), or the
+ *  words that stand for one. */
+function unwritableWrite(write: CellWrite): boolean {
+  const v = write.value;
+  if (typeof v === "number") return !isWritable(v);
+  return typeof v === "string" && (v.includes(TOO_LARGE) || v.includes(NOT_A_NUMBER));
+}
+
+/** A fix as offered: none when any of its writes, or its label, carries a figure that cannot be written (the
+ *  finding still says what is wrong; only the one-click change is withheld). */
 function safeFix(fix: Fix | null | undefined): Fix | null {
   if (!fix) return null;
+  if (fix.writes.some(unwritableWrite) || fix.label.includes(TOO_LARGE) || fix.label.includes(NOT_A_NUMBER))
+    return null;
   const writes = fix.writes.map(keepingLabel).filter((w): w is CellWrite => w !== null);
   return writes.length === 0 ? null : { ...fix, writes };
 }

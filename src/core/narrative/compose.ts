@@ -7,6 +7,7 @@
  */
 import { analyseOutline } from "../checks/report/headings";
 import { compact } from "../checks/report/text";
+import { formatPlain } from "../format";
 import type { ReportParagraph, WorkbookModel } from "../model/types";
 import type { Profile } from "../profile-types";
 import { DEFAULT_STYLES, marker, narrativeContext, type HeadingStyles, type NarrativeContext } from "./context";
@@ -179,7 +180,7 @@ export function composeReport(model: WorkbookModel, options: ComposeOptions): Re
   if (reading.titles.length > 0)
     for (const t of reading.titles) blocks.push({ kind: "title", text: t.text, ref: t.ref });
   else {
-    const year = ctx.year === null ? "【待填：年度】" : String(ctx.year);
+    const year = ctx.year === null ? "【待填：年度】" : formatPlain(ctx.year);
     const unit = ctx.unitName ?? "【待填：单位名称】";
     blocks.push({ kind: "title", text: `${year}年度${unit}${titleWords(outline)}`, ref: null });
   }

@@ -5,6 +5,7 @@
  */
 import type { HeadingStyle } from "../checks/report/headings";
 import { markerOf } from "../checks/report/headings";
+import { formatPlain, isWritable } from "../format";
 import type { CellRef, WorkbookModel } from "../model/types";
 import type { Profile } from "../profile-types";
 import { reportAmounts, type ReportAmounts } from "./amounts";
@@ -33,7 +34,8 @@ export interface NarrativeContext {
 export function narrativeContext(model: WorkbookModel, profile: Profile, styles: HeadingStyles): NarrativeContext {
   const name = model.unit.name;
   const year = model.unit.year;
-  const y = year && year.figure.kind === "number" ? year.figure.value : null;
+  // A year no cell can hold exactly (10^15 or more) is no year: the report leaves a gap rather than print it.
+  const y = year && year.figure.kind === "number" && isWritable(year.figure.value) ? year.figure.value : null;
   return {
     model,
     profile,
@@ -54,7 +56,7 @@ export function marker(ctx: NarrativeContext, level: HeadingLevel, n: number): s
 /** "2022年" with the year traced to its cell, or a gap. */
 export function writeYear(w: PassageWriter, ctx: NarrativeContext): PassageWriter {
   if (ctx.year === null) return w.gap("年度").say("年");
-  return w.figure(String(ctx.year), "年度", ctx.yearRef ? [ctx.yearRef] : []).say("年");
+  return w.figure(formatPlain(ctx.year), "年度", ctx.yearRef ? [ctx.yearRef] : []).say("年");
 }
 
 /** The unit's name, traced to its cell, or a gap. */

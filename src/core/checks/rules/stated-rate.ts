@@ -8,7 +8,7 @@
  */
 import { clean, div, roundHalfUp, sub } from "../../decimal";
 import type { Unit } from "../../figures";
-import { formatNumber, formatRate } from "../../format";
+import { formatNumber, formatPlain, formatRate, isWritable } from "../../format";
 import { toPercentPoints } from "../../formulas";
 import { address, type CellValue } from "../../model/snapshot";
 import type { FigureCell } from "../../model/types";
@@ -65,10 +65,14 @@ function pointsOff(reading: Reading, points: number): number {
 /** The rate written the way the cell writes it: a number, or text where the cell holds text. */
 function written(rate: number, reading: Reading, raw: CellValue): { value: CellValue; shown: string } {
   const points = roundHalfUp(toPercentPoints(rate), 2);
-  if (reading.convention === "percent") return { value: `${points.toFixed(2)}%`, shown: `${points.toFixed(2)}%` };
+  if (reading.convention === "percent") {
+    // Text as the cell writes it ("88.39%"); a rate past what a cell holds stays a word, and the fix is withheld.
+    const text = isWritable(points) ? `${points.toFixed(2)}%` : formatNumber(points);
+    return { value: text, shown: text };
+  }
   const n = reading.convention === "fraction" ? roundHalfUp(rate, 4) : points;
   const shown = reading.convention === "fraction" ? formatRate(rate) : formatNumber(points, 2);
-  return { value: typeof raw === "string" ? String(n) : n, shown };
+  return { value: typeof raw === "string" ? formatPlain(n) : n, shown };
 }
 
 interface RateRow {

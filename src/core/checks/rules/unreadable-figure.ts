@@ -74,7 +74,10 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     forEachSlot(model, (cell, owner, what) => {
       if (!cell || cell.figure.kind !== "invalid") return;
-      const { text, reason } = cell.figure;
+      const { reason } = cell.figure;
+      // A number the figure reader refuses (non-finite, 1e15 and above) comes with its digits written out
+      // (parseFigure: "100000…（共 309 位）"), never as "Infinity" or "1e+308".
+      const text = cell.figure.text;
       findings.push(
         findingOf(rule, {
           refs: [cell.ref],
