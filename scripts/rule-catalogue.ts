@@ -13,7 +13,8 @@ export const END = "<!-- rule-catalogue:end -->";
 
 export function catalogueMarkdown(): string {
   const rows = CATALOGUE.map(
-    (r) => `| \`${r.id}\` | ${SEVERITY[r.severity]} | ${r.title} | ${r.description.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`,
+    (r) =>
+      `| \`${r.id}\` | ${SEVERITY[r.severity]} | ${r.title} | ${r.description.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`,
   );
   return ["| 规则 rule | 级别 severity | 名称 | 检查什么 |", "|---|---|---|---|", ...rows].join("\n");
 }

@@ -235,6 +235,12 @@ export async function loadCorpus(): Promise<BuiltCase[]> {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/**
+ * A mustFlag is caught by a finding of at least its severity any of whose cells lies on its rows (a total's
+ * finding names the total and the figures it adds). A false alarm is a finding of a severity a mustNotFlag
+ * forbids whose own place — its first cell, where the user is taken — lies on the mustNotFlag's rows: the
+ * figures a finding adds up are named beside it, not flagged.
+ */
 export interface Verdict {
   /** The mustFlags found on their rows with at least their severity. */
   readonly caught: readonly MustFlag[];
@@ -245,6 +251,11 @@ export interface Verdict {
 
 function onRows(f: Finding, sheet: string, rows: readonly number[]): boolean {
   return f.refs.some((r) => r.sheet === sheet && rows.includes(r.row));
+}
+
+function placedOn(f: Finding, sheet: string, rows: readonly number[]): boolean {
+  const at = f.refs[0];
+  return at !== undefined && at.sheet === sheet && rows.includes(at.row);
 }
 
 export function judge(c: CorpusCase, findings: readonly Finding[]): Verdict {
@@ -258,7 +269,7 @@ export function judge(c: CorpusCase, findings: readonly Finding[]): Verdict {
   for (const n of c.expect.mustNotFlag) {
     const forbidden = n.severities ?? ["error", "warning"];
     for (const f of findings)
-      if (f.severity !== "info" && forbidden.includes(f.severity) && onRows(f, n.sheet, n.rows))
+      if (f.severity !== "info" && forbidden.includes(f.severity) && placedOn(f, n.sheet, n.rows))
         falseAlarms.push({ finding: f, rule: n });
   }
   return { caught, missed, falseAlarms };

@@ -84,7 +84,7 @@ describe("stated-rate: 执行率 = 全年执行数 ÷ 全年预算数", () => {
     ]);
   });
 
-  it("reports a rate stated over a zero or blank 全年预算数, and says nothing of a blank rate there", () => {
+  it("reports a rate stated over a zero or blank 全年预算数, and says nothing of a blank rate there, nor of 0.00% for 0 ÷ 0", () => {
     const model = financeModel({
       funds: [
         ["年度资金总额", null, 100, 100, 10, 1, 10],
@@ -95,8 +95,16 @@ describe("stated-rate: 执行率 = 全年执行数 ÷ 全年预算数", () => {
       budget: [["项目支出", null, 10, 0.5]],
     });
     expect(run(rule, model).map((f) => [f.cell, f.message, f.fix])).toEqual([
-      ["F7:I7", "上年结转资金执行率写为 0.00%，但全年预算数为 0，不能作分母，执行率无从计算", null],
       ["B4:D4", "项目支出执行率写为 50.00%，但全年预算数为空，不能作分母，执行率无从计算", null],
+    ]);
+    const spent = financeModel({
+      funds: [
+        ["年度资金总额", null, 100, 100, 10, 1, 10],
+        ["上年结转资金", null, 0, 3, null, 0, null],
+      ],
+    });
+    expect(run(rule, spent).map((f) => f.message)).toEqual([
+      "上年结转资金执行率写为 0.00%，但全年预算数为 0，不能作分母，执行率无从计算",
     ]);
   });
 

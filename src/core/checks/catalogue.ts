@@ -6,6 +6,7 @@
 import { rule as requiredIndicators } from "./rules/required-indicators";
 import { rule as indicatorsMissing } from "./rules/indicators-missing";
 import { rule as indicatorRowComplete } from "./rules/indicator-row-complete";
+import { rule as templatePlaceholders } from "./rules/template-placeholders";
 import { rule as weightsTotal } from "./rules/weights-total";
 import { rule as firstLevelWeights } from "./rules/first-level-weights";
 import { rule as scoreAboveWeight } from "./rules/score-above-weight";
@@ -32,6 +33,7 @@ import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
 import { rule as requiredBlank } from "./rules/required-blank";
+import { rule as coverBlank } from "./rules/cover-blank";
 import { rule as unreadableFigure } from "./rules/unreadable-figure";
 import { rule as figuresAsText } from "./rules/figures-as-text";
 import { rule as unitsDisagree } from "./rules/units-disagree";
@@ -42,6 +44,7 @@ export const CATALOGUE: readonly Rule[] = [
   requiredIndicators,
   indicatorsMissing,
   indicatorRowComplete,
+  templatePlaceholders,
   // 分值 / weights
   weightsTotal,
   firstLevelWeights,
@@ -75,6 +78,7 @@ export const CATALOGUE: readonly Rule[] = [
   reportHeadings,
   // 规范 / hygiene
   requiredBlank,
+  coverBlank,
   unreadableFigure,
   figuresAsText,
   unitsDisagree,

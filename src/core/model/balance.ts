@@ -9,7 +9,7 @@
 import { figureCell, textCell, type SheetView } from "./cells";
 import type { ReadTable } from "./funds";
 import type { HeaderCell } from "./headers";
-import { amountUnit, headerSpan, walkRows, type HeaderRow, type SheetScan } from "./locate";
+import { amountUnit, headerSpanOf, walkRows, type HeaderRow, type SheetScan } from "./locate";
 import { labelKey } from "./text";
 import type { BalanceItem, BalanceKey, BalanceSheet, BalanceSide } from "./types";
 
@@ -113,12 +113,12 @@ function halvesOf(header: HeaderRow): Half[] {
 export function readBalance(scan: SheetScan, header: HeaderRow): ReadTable<BalanceSheet> {
   const view = scan.view;
   const halves = halvesOf(header);
-  const span = headerSpan(view, header.row);
+  const span = headerSpanOf(view, header);
   const left = Math.min(span.left, ...halves.map((h) => h.label));
   const right = Math.max(span.right, ...header.cells.map((h) => h.col));
   const bySide: Record<BalanceSide, BalanceItem[]> = { assets: [], liabilitiesAndNetAssets: [] };
   let turned = false;
-  const end = walkRows(scan, header.row, left, right, (r) => {
+  const end = walkRows(scan, header.bottom ?? header.row, left, right, (r) => {
     for (const half of halves) {
       let side = half.side;
       if (side === null) {

@@ -6,7 +6,7 @@
 import { figureCell, optional, textCell } from "./cells";
 import type { ReadTable } from "./funds";
 import { resolveColumns } from "./headers";
-import { amountUnit, headerSpan, walkRows, type HeaderRow, type SheetScan } from "./locate";
+import { amountUnit, headerSpanOf, walkRows, type HeaderRow, type SheetScan } from "./locate";
 import { labelKey } from "./text";
 import type { BudgetRow, BudgetRowKind, BudgetTable, CellRef } from "./types";
 
@@ -53,7 +53,7 @@ export function readBudget(scan: SheetScan, header: HeaderRow): ReadTable<Budget
   const view = scan.view;
   const { columns, cells } = resolveColumns("budget", header.cells);
   const nameCol = columns.name!;
-  const span = headerSpan(view, header.row);
+  const span = headerSpanOf(view, header);
   const left = Math.min(span.left, nameCol);
   const right = Math.max(span.right, ...Object.values(columns).map((c) => c ?? 0));
   const rows: Mutable<BudgetRow>[] = [];
@@ -61,7 +61,7 @@ export function readBudget(scan: SheetScan, header: HeaderRow): ReadTable<Budget
   /** Items read since the last subtotal without a group: a closing subtotal ("基本支出小计") claims them. */
   let pending: Mutable<BudgetRow>[] = [];
 
-  const end = walkRows(scan, header.row, left, right, (r) => {
+  const end = walkRows(scan, header.bottom ?? header.row, left, right, (r) => {
     const name = textCell(view, r, nameCol);
     const budget = optional(figureCell, view, r, columns.budget);
     const executed = optional(figureCell, view, r, columns.executed);

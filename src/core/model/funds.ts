@@ -6,7 +6,7 @@
  */
 import { figureCell, optional, textCell } from "./cells";
 import { resolveColumns } from "./headers";
-import { amountUnit, firstText, headerSpan, walkRows, type HeaderRow, type SheetScan } from "./locate";
+import { amountUnit, firstText, headerSpanOf, walkRows, type HeaderRow, type SheetScan } from "./locate";
 import { labelKey } from "./text";
 import type { CellRef, FundsBlock, FundsLine, FundsRow } from "./types";
 
@@ -17,14 +17,18 @@ export interface FundsBlockRead extends FundsBlock {
 }
 
 const LINES = new Map<string, FundsLine>([
-  ...["年度资金总额", "资金总额", "年度资金总额合计", "年度资金合计", "资金合计"].map((w) => [w, "total"] as const),
-  ...["财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款资金", "当年财政拨款资金"].map(
+  ...["年度资金总额", "资金总额", "年度资金总额合计", "年度资金合计", "资金合计", "总额"].map(
+    (w) => [w, "total"] as const,
+  ),
+  ...["财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款资金", "当年财政拨款资金", "财政资金", "本年财政资金"].map(
     (w) => [w, "appropriation"] as const,
   ),
   ...["上年结转资金", "上年结转", "上年结转结余资金", "上年结余结转资金", "上年结转结余"].map(
     (w) => [w, "carryover"] as const,
   ),
-  ...["其他资金", "其他资金来源"].map((w) => [w, "other"] as const),
+  ...["其他资金", "其他资金来源", "财政专户管理资金", "单位资金", "单位自有资金", "自有资金", "社会投入资金"].map(
+    (w) => [w, "other"] as const,
+  ),
 ]);
 
 /** The funds line a row label names ("其中：财政拨款" → appropriation), or null. */
@@ -58,17 +62,18 @@ export function readFunds(scan: SheetScan, header: HeaderRow): ReadTable<FundsBl
   const view = scan.view;
   const { columns, cells } = resolveColumns("funds", header.cells);
   const first = firstColumn(columns);
-  const span = headerSpan(view, header.row);
+  const span = headerSpanOf(view, header);
   const labelLeft = span.left < first ? span.left : view.left;
   const right = Math.max(span.right, ...Object.values(columns).map((c) => c ?? 0));
   const rows: FundsRow[] = [];
   const seen = new Set<FundsLine>();
-  const end = walkRows(scan, header.row, labelLeft, right, (r) => {
+  const end = walkRows(scan, header.bottom ?? header.row, labelLeft, right, (r) => {
     const c = labelColumn(scan, r, labelLeft, first - 1);
     if (c === 0) return "next";
     const label = textCell(view, r, c);
     const line = fundsLineOf(label.text);
-    if (line === null || seen.has(line)) return "next";
+    // 其他资金 may come split over several rows (财政专户管理资金, 单位资金, 其他资金); the others once.
+    if (line === null || (seen.has(line) && line !== "other")) return "next";
     seen.add(line);
     rows.push({
       line,
@@ -100,11 +105,11 @@ export function looksLikeFunds(scan: SheetScan, header: HeaderRow): boolean {
   const view = scan.view;
   const { columns } = resolveColumns("funds", header.cells);
   const first = firstColumn(columns);
-  const span = headerSpan(view, header.row);
+  const span = headerSpanOf(view, header);
   const labelLeft = span.left < first ? span.left : view.left;
   let looked = 0;
   let funds = false;
-  walkRows(scan, header.row, labelLeft, span.right, (r) => {
+  walkRows(scan, header.bottom ?? header.row, labelLeft, span.right, (r) => {
     if (labelColumn(scan, r, labelLeft, first - 1) !== 0) funds = true;
     return funds || ++looked >= 5 ? "last" : "next";
   });

@@ -11,13 +11,16 @@
 import { parseFigure } from "../figures";
 import { cellAt, figureCell, natureCell, optional, targetCell, textCell, textCellWith, type SheetView } from "./cells";
 import type { ReadTable } from "./funds";
-import { resolveColumns } from "./headers";
-import { BLANK_RUN, headerSpan, walkRows, type HeaderRow, type SheetScan } from "./locate";
+import { resolveColumns, type HeaderCell } from "./headers";
+import { BLANK_RUN, headerSpanOf, walkRows, type HeaderRow, type SheetScan } from "./locate";
 import { foldText, isEmpty, labelKey, splitLabel } from "./text";
 import type { CellValue } from "./snapshot";
 import type { FigureCell, IndicatorRow, IndicatorTable, TextCell } from "./types";
 
 type FooterKind = "total" | "grade" | "text";
+
+/** A grade written alone after the total ("总分 | 100 | 96 | 优"). */
+const GRADE_WORD = /^(?:优|良|中|差|优秀|良好|合格|不合格|较差|一般)$/;
 
 const FOOTER = new Map<string, FooterKind>([
   ...["总分", "合计", "总计", "得分合计", "合计得分", "自评总分", "总得分", "综合得分", "自评得分合计", "综合评分"].map(
@@ -67,24 +70,59 @@ const COLON_END = /[:：]$/;
 
 type Levels = { first: TextCell | null; second: TextCell | null };
 
+/** Template words a 三级 cell holds when the form's row was never filled: "指标1", "指标2：", "……", "/", "—". */
+const PLACEHOLDER = /^(?:指标\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?|[…．.。·\s]+|[/\\／]+|[-—–―─－]+|无|略)$/;
+
+/** Whether a row is one the template left: its 三级 blank or a template word, nothing else filled. */
+function isPlaceholder(third: TextCell | null, filled: boolean): boolean {
+  return !filled && (third === null || third.text === "" || PLACEHOLDER.test(third.text));
+}
+
+/**
+ * The 分值 columns of a header that has one beside each level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值):
+ * each belongs to the nearest level to its left; the indicator's own 分值 is the one after 三级. Null when the
+ * header has one 分值 column (the usual table).
+ */
+export function levelWeightColumns(
+  cells: readonly HeaderCell[],
+): { first?: number; second?: number; weight?: number } | null {
+  const weights = cells.filter((c) => c.match.key === "weight").map((c) => c.col);
+  if (weights.length < 2) return null;
+  const levels = (["first", "second", "third"] as const)
+    .map((key) => ({ key, col: cells.find((c) => c.match.key === key)?.col }))
+    .filter((l): l is { key: "first" | "second" | "third"; col: number } => l.col !== undefined);
+  const out: { first?: number; second?: number; weight?: number } = {};
+  for (const w of weights) {
+    const level = levels.filter((l) => l.col < w).sort((a, b) => b.col - a.col)[0];
+    if (!level) continue;
+    if (level.key === "third") out.weight ??= w;
+    else out[level.key] ??= w;
+  }
+  return out.first !== undefined || out.second !== undefined ? out : null;
+}
+
 export function readIndicators(scan: SheetScan, header: HeaderRow): ReadTable<IndicatorTable> {
   const view = scan.view;
-  const { columns } = resolveColumns("indicators", header.cells);
-  const span = headerSpan(view, header.row);
+  const resolved = resolveColumns("indicators", header.cells).columns;
+  const levelWeights = header.mapped ? null : levelWeightColumns(header.cells);
+  const columns = levelWeights?.weight !== undefined ? { ...resolved, weight: levelWeights.weight } : resolved;
+  const span = headerSpanOf(view, header);
   const left = Math.min(span.left, ...Object.values(columns).map((c) => c ?? Infinity));
   const right = Math.max(span.right, ...Object.values(columns).map((c) => c ?? 0));
   const rows: IndicatorRow[] = [];
+  const placeholders: number[] = [];
   const carried: Levels = { first: null, second: null };
+  const top = header.bottom ?? header.row;
   let footerRow = 0;
 
-  const end = walkRows(scan, header.row, left, right, (r) => {
+  const end = walkRows(scan, top, left, right, (r) => {
     const labelCol = view.firstFilled(r, left, right);
     if (footerLabel(view.value(r, labelCol))) {
       footerRow = r;
       return "before";
     }
-    const first = level(view, header.row, r, columns.first, carried.first);
-    const second = level(view, header.row, r, columns.second, carried.second);
+    const first = level(view, top, r, columns.first, carried.first);
+    const second = level(view, top, r, columns.second, carried.second);
     if (first) {
       // A new 一级 (not the same merged cell again) clears the carried 二级.
       if (!carried.first || !sameRef(first, carried.first)) carried.second = null;
@@ -96,8 +134,12 @@ export function readIndicators(scan: SheetScan, header: HeaderRow): ReadTable<In
     const actual = optional(targetCell, view, r, columns.actual);
     const weight = optional(figureCell, view, r, columns.weight);
     const score = optional(figureCell, view, r, columns.score);
-    const filled = (third !== null && third.text !== "") || has(target) || has(actual) || has(weight) || has(score);
-    if (!filled) return "next"; // a group row: 一级/二级 only
+    const figures = has(target) || has(actual) || has(weight) || has(score);
+    if ((third === null || third.text === "") && !figures) return "next"; // a group row: 一级/二级 only
+    if (isPlaceholder(third, figures)) {
+      placeholders.push(r);
+      return "next";
+    }
     rows.push({
       sheet: view.name,
       row: r,
@@ -111,11 +153,17 @@ export function readIndicators(scan: SheetScan, header: HeaderRow): ReadTable<In
       weight,
       score,
       reason: optional(textCell, view, r, columns.reason),
+      ...(levelWeights
+        ? {
+            firstWeight: levelWeight(view, top, r, levelWeights.first),
+            secondWeight: levelWeight(view, top, r, levelWeights.second),
+          }
+        : {}),
     });
     return "next";
   });
 
-  const footer = footerRow ? readFooter(scan, footerRow, left, right, columns.score) : null;
+  const footer = footerRow ? readFooter(scan, footerRow, left, right, columns.score, columns.weight) : null;
   return {
     table: {
       sheet: view.name,
@@ -123,11 +171,38 @@ export function readIndicators(scan: SheetScan, header: HeaderRow): ReadTable<In
       columns,
       rows,
       total: footer?.total ?? null,
+      totalWeight: footer?.totalWeight ?? null,
       grade: footer?.grade ?? null,
+      placeholders,
+      blockLabel: blockLabelOf(view, header, columns.first),
+      ...(levelWeights ? { levelWeights: { first: levelWeights.first, second: levelWeights.second } } : {}),
       texts: footer?.texts ?? [],
     },
     end: footer?.end ?? end,
   };
+}
+
+const BLOCK_WEIGHT = /指标[^()（）]*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*$/;
+
+/** A cell of the header left of the 一级 column that names the block with its weight ("绩效指标(90分)"). */
+function blockLabelOf(view: SheetView, header: HeaderRow, firstCol: number | undefined): TextCell | null {
+  if (firstCol === undefined) return null;
+  for (const row of [header.row, header.bottom].filter((r): r is number => r !== undefined))
+    for (const cell of view.cells(row)) {
+      if (cell.col >= firstCol) break;
+      if (typeof cell.value === "string" && BLOCK_WEIGHT.test(cell.value.replace(/\s/g, "")))
+        return textCell(view, row, cell.col);
+    }
+  return null;
+}
+
+/** The 分值 beside a level: the row's own cell, or the top-left cell of the merge it lies in. */
+function levelWeight(view: SheetView, headerRow: number, row: number, col: number | undefined): FigureCell | null {
+  if (col === undefined) return null;
+  const area = view.mergeAt(row, col);
+  if (area && (area.top !== row || area.left !== col) && area.top > headerRow)
+    return figureCell(view, area.top, area.left);
+  return figureCell(view, row, col);
 }
 
 const has = (cell: { readonly raw: CellValue } | null): boolean => cell !== null && !isEmpty(cell.raw);
@@ -162,15 +237,24 @@ function level(
 
 interface Footer {
   readonly total: FigureCell | null;
+  readonly totalWeight: FigureCell | null;
   readonly grade: TextCell | null;
   readonly texts: { readonly label: string; readonly value: TextCell }[];
   readonly end: number;
 }
 
 /** Rows below the indicators from the first footer label: 总分, 自评等级, 评价结论, 存在问题, 改进措施. */
-function readFooter(scan: SheetScan, start: number, left: number, right: number, scoreCol: number | undefined): Footer {
+function readFooter(
+  scan: SheetScan,
+  start: number,
+  left: number,
+  right: number,
+  scoreCol: number | undefined,
+  weightCol: number | undefined,
+): Footer {
   const view = scan.view;
   let total: FigureCell | null = null;
+  let totalWeight: FigureCell | null = null;
   let grade: TextCell | null = null;
   const texts: { label: string; value: TextCell }[] = [];
   let end = start;
@@ -207,8 +291,15 @@ function readFooter(scan: SheetScan, start: number, left: number, right: number,
       if (label.kind === "total") {
         if (total) continue;
         if (label.inline !== null) total = { ...cellAt(view, r, col), figure: parseFigure(label.inline) };
-        else if (valueCol !== 0) total = figureCell(view, r, valueCol);
+        else if (valueCol !== 0 && !(valueCol === weightCol && scoreCol !== undefined && scoreCol > weightCol))
+          total = figureCell(view, r, valueCol);
+        // "合计 | 100 | (blank)": the figure after the label is the 分值's total; the 总分 is the 得分 cell.
         else total = optional(figureCell, view, r, scoreCol);
+        // The row may state the 分值 too ("总分 | 100 | 96") and, after the score, the grade alone ("优").
+        if (weightCol !== undefined && weightCol > col && weightCol !== total?.ref.col && !view.empty(r, weightCol))
+          totalWeight = figureCell(view, r, weightCol);
+        const after = total ? view.firstFilled(r, view.rightOf(r, total.ref.col) + 1, nextLabel - 1) : 0;
+        if (after !== 0 && !grade && GRADE_WORD.test(foldText(view.value(r, after)))) grade = textCell(view, r, after);
         continue;
       }
       let value: TextCell | null = null;
@@ -227,5 +318,5 @@ function readFooter(scan: SheetScan, start: number, left: number, right: number,
       else if (value) texts.push({ label: label.label, value });
     }
   }
-  return { total, grade, texts, end };
+  return { total, totalWeight, grade, texts, end };
 }

@@ -37,7 +37,11 @@ export interface LabelHit {
 }
 
 export interface HeaderRow {
+  /** The header's (first) row. */
   readonly row: number;
+  /** Its last row, when the header takes two rows (年度指标值 over 指标性质 | 指标值 | 度量单位); the table's rows
+   *  start below it. */
+  readonly bottom?: number;
   readonly cells: readonly HeaderCell[];
   /** Tables this row qualifies as the header of (several when the words are shared: funds and budget). */
   readonly kinds: readonly TableKind[];
@@ -170,8 +174,17 @@ export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): S
     headers.push(h);
     boundary.add(h.row);
   }
-  for (const [row, { cells, headerLike }] of headerCells) {
-    if (mappedRows.has(row)) continue;
+  const consumed = new Set<number>();
+  for (const [row, { cells, headerLike }] of [...headerCells].sort((a, b) => a[0] - b[0])) {
+    if (mappedRows.has(row) || consumed.has(row)) continue;
+    const two = twoRowHeader(view, row, cells, headerCells, mappedRows);
+    if (two) {
+      headers.push(two);
+      consumed.add(two.bottom!);
+      boundary.add(row);
+      boundary.add(two.bottom!);
+      continue;
+    }
     const kinds = qualify(cells);
     if (kinds.length === 0) {
       if (headerLike) partialHeaders.push({ row, cells });
@@ -193,6 +206,44 @@ export function scanSheet(view: SheetView, mapped: readonly HeaderRow[] = []): S
     longInFirstColumn,
     filledInFirstColumn,
   };
+}
+
+/**
+ * A header over two rows, read by meaning: a row of header words and the row of header words right below it
+ * (neither holding a figure), of which at most one heads a table alone. The lower row names the columns it has
+ * words for; a word of the upper row merged across the columns the lower row names is their group ("年度指标值"
+ * over 指标性质 | 指标值 | 度量单位) and adds nothing; the upper row's other words (merged down over both rows, or
+ * above an empty cell) name their own columns ("实际完成值", "分值", "得分").
+ */
+function twoRowHeader(
+  view: SheetView,
+  row: number,
+  cells: readonly HeaderCell[],
+  headerCells: ReadonlyMap<number, { cells: HeaderCell[]; headerLike: boolean }>,
+  mapped: ReadonlySet<number>,
+): HeaderRow | null {
+  const below = headerCells.get(row + 1);
+  const self = headerCells.get(row);
+  if (!below || !self?.headerLike || !below.headerLike || mapped.has(row + 1)) return null;
+  const aloneTop = qualify(cells).length > 0;
+  const aloneBottom = qualify(below.cells).length > 0;
+  if (aloneTop && aloneBottom) return null;
+  const lower = new Set(below.cells.map((c) => c.col));
+  const merged: HeaderCell[] = [...below.cells];
+  for (const c of cells) {
+    if (lower.has(c.col)) continue;
+    const area = view.mergeAt(row, c.col);
+    const group = area !== null && area.right > area.left && area.bottom === row;
+    if (group && below.cells.some((b) => b.col >= area.left && b.col <= area.right)) continue;
+    merged.push(c);
+  }
+  merged.sort((a, b) => a.col - b.col);
+  const kinds = qualify(merged);
+  if (kinds.length === 0) return null;
+  // Only when the two rows together name more than either does alone.
+  const alone = aloneTop ? cells.length : aloneBottom ? below.cells.length : 0;
+  if (merged.length <= alone) return null;
+  return { row, bottom: row + 1, cells: merged, kinds };
 }
 
 /** Whether a text starting with this character can be a header or a label (not "36,353.37", "≥95%", "９５％"). */
@@ -235,7 +286,9 @@ export function qualify(cells: readonly HeaderCell[]): TableKind[] {
   const kinds: TableKind[] = [];
   const indicators = resolveColumns("indicators", cells);
   const levels = keys.has("first") || keys.has("second") || keys.has("third");
-  if (indicators.count >= 3 && levels) kinds.push("indicators");
+  // A table of targets alone (绩效目标表: 指标 | 指标值 | 分值, no 实际完成值 and no 得分) is no self-evaluation.
+  const evaluated = keys.has("actual") || keys.has("score");
+  if (indicators.count >= 3 && levels && evaluated) kinds.push("indicators");
   if (keys.has("assets") && keys.has("end")) kinds.push("balance");
   if (kinds.length > 0) return kinds;
   if (keys.has("budget") && keys.has("executed") && resolveColumns("funds", cells).count >= 3) kinds.push("funds");
@@ -299,6 +352,14 @@ export function headerSpan(view: SheetView, row: number): { readonly left: numbe
   for (const area of view.mergesInRow(row, view.left, view.right))
     if (!view.empty(area.top, area.left)) take(area.left, area.right);
   return { left: left || view.left, right: right || view.right };
+}
+
+/** The columns a header holds something in, over both its rows when it has two. */
+export function headerSpanOf(view: SheetView, header: HeaderRow): { readonly left: number; readonly right: number } {
+  const top = headerSpan(view, header.row);
+  if (header.bottom === undefined) return top;
+  const bottom = headerSpan(view, header.bottom);
+  return { left: Math.min(top.left, bottom.left), right: Math.max(top.right, bottom.right) };
 }
 
 const DEFAULT_UNIT = unitOf("万元")!;

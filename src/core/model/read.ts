@@ -17,7 +17,7 @@ import { mappedHeaderRows, readColumnMap, TABLE_NAMES } from "./column-map";
 import { looksLikeFunds, readFunds, type ReadTable } from "./funds";
 import { COLUMN_NAMES, resolveColumns, type TableKind } from "./headers";
 import { readIndicators } from "./indicators";
-import { headerSpan, scanSheet, type HeaderRow, type SheetScan } from "./locate";
+import { headerSpanOf, scanSheet, type HeaderRow, type SheetScan } from "./locate";
 import { EVIDENCE, readReport, reportEvidence, type Evidence } from "./report";
 import { columnName, type Area, type WorkbookSnapshot } from "./snapshot";
 import type {
@@ -117,7 +117,7 @@ export function readModel(snapshot: WorkbookSnapshot): WorkbookModel {
     for (const header of scan.headers) {
       const kind = kindOf(scan, header);
       const { table, end } = read(kind, scan, header);
-      const span = headerSpan(view, header.row);
+      const span = headerSpanOf(view, header);
       list.push({ top: header.row, bottom: end });
       found.push({
         kind,
@@ -137,12 +137,16 @@ export function readModel(snapshot: WorkbookSnapshot): WorkbookModel {
     for (const partial of scan.partialHeaders) {
       const words = partial.cells.map((c) => `“${c.match.text}”`).join("、");
       const cols = partial.cells.map((c) => c.col);
+      const keys = new Set(partial.cells.map((c) => c.match.key));
+      const targetsOnly = keys.has("target") && (keys.has("first") || keys.has("second") || keys.has("third"));
       notes.push({
         sheet: view.name,
         area: { top: partial.row, left: Math.min(...cols), bottom: partial.row, right: Math.max(...cols) },
-        message:
-          `工作表“${view.name}”第${partial.row}行像表头（${words}），` +
-          `但不是绩效自评表、预算执行表或资产负债表的完整表头，这张表没有读入`,
+        message: targetsOnly
+          ? `工作表“${view.name}”第${partial.row}行是绩效目标表的表头（只有指标值，没有实际完成值、分值和得分），` +
+            `不是自评表，未作评分核对`
+          : `工作表“${view.name}”第${partial.row}行像表头（${words}），` +
+            `但不是绩效自评表、预算执行表或资产负债表的完整表头，这张表没有读入`,
       });
     }
   }

@@ -130,8 +130,9 @@ function orderedRows(rows: Iterable<SnapshotRow>): SnapshotRow[] {
       continue;
     }
     const byCol = new Map<number, SnapshotCell>();
-    for (const cell of r.cells) if (listed(cell)) byCol.set(cell.col, cell);
-    else byCol.delete(cell.col);
+    for (const cell of r.cells)
+      if (listed(cell)) byCol.set(cell.col, cell);
+      else byCol.delete(cell.col);
     if (byCol.size > 0) out.push({ row: r.row, cells: [...byCol.values()].sort((a, b) => a.col - b.col) });
   }
   if (ordered) return out;

@@ -56,6 +56,13 @@ export interface UnitFacts {
   readonly facts: readonly { readonly label: string; readonly value: Cell }[];
   /** The list of 内设机构 and other bodies under a "机构名称" heading of a facts sheet, with their 类别. */
   readonly organs: readonly Organ[];
+  /** The cover fields of the forms (项目名称, 主管部门, 实施单位, 项目负责人 …) and their values, null where blank. */
+  readonly cover?: readonly CoverField[];
+}
+
+export interface CoverField {
+  readonly label: TextCell;
+  readonly value: TextCell | null;
 }
 
 export interface Organ {
@@ -108,6 +115,10 @@ export interface IndicatorRow {
   readonly weight: FigureCell | null; // 分值
   readonly score: FigureCell | null; // 得分
   readonly reason: TextCell | null; // 偏差原因分析及改进措施
+  /** The 分值 stated beside this row's 一级 / 二级 in a column of its own (共性指标 tables: 一级指标 | 分值 |
+   *  二级指标 | 分值 | 三级指标 | 分值 | 得分), read on the level's first row (merged down over its rows). */
+  readonly firstWeight?: FigureCell | null;
+  readonly secondWeight?: FigureCell | null;
 }
 
 export interface IndicatorTable {
@@ -117,7 +128,16 @@ export interface IndicatorTable {
   readonly columns: Readonly<Partial<Record<IndicatorColumn, number>>>;
   readonly rows: readonly IndicatorRow[];
   readonly total: FigureCell | null; // 总分
+  /** The 分值 the 总分 row states (its cell in the 分值 column: "总分 | 100 | 96"). */
+  readonly totalWeight?: FigureCell | null;
   readonly grade: TextCell | null; // 自评等级 / 等级
+  /** Rows of the template left in the table ("指标2", "……", "/", a 三级 cell alone): no indicators. */
+  readonly placeholders?: readonly number[];
+  /** The label that names the indicators as a block with its weight, left of the 一级 column ("绩效指标(90分)"):
+   *  a local form that states its own split. */
+  readonly blockLabel?: TextCell | null;
+  /** Columns of the 分值 stated beside the 一级 and 二级 labels, where the table has them. */
+  readonly levelWeights?: { readonly first?: number; readonly second?: number };
   /** 评价结论, 存在问题, 改进措施 and the like, where the form has them. */
   readonly texts: readonly { readonly label: string; readonly value: TextCell }[];
 }

@@ -6,7 +6,7 @@
 import { cellAt, textCell, textCellWith, type SheetView } from "./cells";
 import type { SheetScan } from "./locate";
 import { compactKey, foldText, isEmpty, splitLabel } from "./text";
-import type { Cell, FigureCell, Organ, TextCell, UnitFacts } from "./types";
+import type { Cell, CoverField, FigureCell, Organ, TextCell, UnitFacts } from "./types";
 
 /** name: 单位名称 and its synonyms; maker: 编制单位 (a fallback for the name); year: 年度. */
 export type FactLabel = "name" | "maker" | "year";
@@ -75,7 +75,65 @@ export function isFactsSheet(name: string): boolean {
 }
 
 export function readUnitFacts(scans: readonly SheetScan[]): UnitFacts {
-  return { name: findName(scans), year: findYear(scans), facts: findFacts(scans), organs: findOrgans(scans) };
+  return {
+    name: findName(scans),
+    year: findYear(scans),
+    facts: findFacts(scans),
+    organs: findOrgans(scans),
+    cover: findCover(scans),
+  };
+}
+
+/** The fields of a form's cover block (项目名称 | XX | 主管部门 | XX …), as written on the templates. */
+const COVER_LABELS = new Set([
+  "项目名称",
+  "项目单位",
+  "主管部门",
+  "项目主管部门",
+  "实施单位",
+  "项目实施单位",
+  "资金使用单位",
+  "项目负责人",
+  "项目负责人及电话",
+]);
+const COVER_HINT = /\((?:盖章|公章|签章|全称)\)$/;
+
+function coverLabel(raw: unknown): string | null {
+  if (typeof raw !== "string" || raw.length > 20) return null;
+  const k = compactKey(raw).replace(COVER_HINT, "");
+  return COVER_LABELS.has(k) ? k : null;
+}
+
+/**
+ * The cover fields of every sheet: a label cell (written without a colon: "项目负责人：" at the foot of a form is
+ * a signature line, signed by hand) and the value to its right up to the next label, or null where that is
+ * blank. Header rows of tables are not cover rows ("项目名称" heads the budget table).
+ */
+function findCover(scans: readonly SheetScan[]): CoverField[] {
+  const out: CoverField[] = [];
+  for (const scan of scans) {
+    const view = scan.view;
+    const headerRows = new Set<number>();
+    for (const h of scan.headers) {
+      headerRows.add(h.row);
+      if (h.bottom !== undefined) headerRows.add(h.bottom);
+    }
+    for (const p of scan.partialHeaders) headerRows.add(p.row);
+    for (const { row, cells } of view.rows) {
+      if (headerRows.has(row) || cells.length > 8) continue;
+      const labels = cells.filter((c) => coverLabel(c.value) !== null);
+      labels.forEach((label, i) => {
+        const next = labels[i + 1]?.col ?? Infinity;
+        const from = view.rightOf(row, label.col) + 1;
+        const value = cells.find((c) => c.col >= from && c.col < next && !view.empty(row, c.col));
+        out.push({
+          label: textCell(view, row, label.col),
+          value: value ? textCell(view, row, value.col) : null,
+        });
+      });
+    }
+  }
+  return out;
 }
 
 const ORGAN_HEADER = new Set(["机构名称", "内设机构名称", "机构", "内设机构"]);

@@ -40,8 +40,7 @@ export default {
       {
         sheet: "绩效评价公开",
         rows: [1],
-        why:
-          "'8个项目和2个预算部门' matches the attachments: 附件1–8 are 项目绩效评价报告 (8) and 附件9–10 are 部门整体支出绩效评价报告 (2); 8 + 2 = 10 attachments.",
+        why: "'8个项目和2个预算部门' matches the attachments: 附件1–8 are 项目绩效评价报告 (8) and 附件9–10 are 部门整体支出绩效评价报告 (2); 8 + 2 = 10 attachments.",
       },
       {
         sheet: "绩效评价公开",

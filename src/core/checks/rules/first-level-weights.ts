@@ -72,7 +72,20 @@ export const rule: Rule = {
     /** Levels already reported against the profile, so that their own label is not reported again. */
     const reported = new Map<string, number>();
 
-    const split = Object.entries(profile.firstLevelWeights);
+    // A local form that states its own split ("预算执行情况(10分)", "绩效指标(90分)") is held to what it states,
+    // not to the profile's split.
+    const block = table.blockLabel ? statedWeight(table.blockLabel.text) : null;
+    if (block !== null && table.blockLabel && readable(table.rows) && !within(total(table.rows), block, tol)) {
+      findings.push(
+        findingOf(rule, {
+          refs: [table.blockLabel.ref, ...weightRefs(table, table.rows)],
+          message: `“${table.blockLabel.text.trim()}”标明 ${shownScore(block)} 分，其下各指标分值合计 ${shownScore(total(table.rows))} 分，${scoreGap(total(table.rows), block)}`,
+          expected: block,
+          actual: total(table.rows),
+        }),
+      );
+    }
+    const split = block === null ? Object.entries(profile.firstLevelWeights) : [];
     const everyRowPlaced = table.rows.every((r) => presence(r.first) === "filled");
     if (split.length > 0 && everyRowPlaced) {
       for (const [name, expected] of split) {

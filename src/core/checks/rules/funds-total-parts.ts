@@ -42,10 +42,18 @@ export const rule: Rule = {
       const totalCell = total[column];
       const stated = amountIn(totalCell, unit);
       if (totalCell === null || typeof stated !== "number") continue;
-      const parts = PARTS.map(([line, name]) => {
-        const row: FundsRow | undefined = funds.rows.find((r) => r.line === line);
-        const cell = row?.[column] ?? null;
-        return { name, cell, value: amountIn(cell, unit) };
+      // Every part row the block has (a form may split 其他资金 into 财政专户管理资金, 单位资金 …), by its line.
+      const parts = PARTS.flatMap(([line, name]) => {
+        const rows: FundsRow[] = funds.rows.filter((r) => r.line === line);
+        if (rows.length === 0) return [{ name, cell: null, value: null }];
+        return rows.map((row) => {
+          const cell = row[column] ?? null;
+          return {
+            name: rows.length > 1 ? row.label.text.replace(/^其中[:：]?/, "") : name,
+            cell,
+            value: amountIn(cell, unit),
+          };
+        });
       });
       if (parts.some((p) => p.value === undefined) || parts.every((p) => p.value === null)) continue;
       const expected = sum(parts.map((p) => p.value ?? 0));

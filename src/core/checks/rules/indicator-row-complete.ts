@@ -7,7 +7,16 @@
 import type { CellRef, IndicatorColumn, IndicatorRow, IndicatorTable } from "../../model/types";
 import { clean } from "../../decimal";
 import { findingOf } from "../finding";
-import { headerRef, numberOf, presence, refOf, rowName, shownScore, tableWithRows } from "../indicator-table";
+import {
+  headerRef,
+  isQualitative,
+  numberOf,
+  presence,
+  refOf,
+  rowName,
+  shownScore,
+  tableWithRows,
+} from "../indicator-table";
 import type { Finding, Rule } from "../types";
 
 const NAMES: Readonly<Record<IndicatorColumn, string>> = {
@@ -54,6 +63,8 @@ function missingOf(table: IndicatorTable, row: IndicatorRow): IndicatorColumn[] 
     if (table.columns[key] === undefined) continue;
     // The actual is what a score rests on: required where a score is given.
     if (key === "actual" && presence(row.score) !== "filled") continue;
+    // A qualitative indicator ("有效", "显著提升") has no direction to state.
+    if (key === "nature" && isQualitative(row)) continue;
     if (presence(cell(row, key)) !== "filled") keys.push(key);
   }
   return keys;
@@ -77,7 +88,12 @@ export const rule: Rule = {
     const table = tableWithRows(model);
     if (!table) return [];
     const findings: Finding[] = [];
-    const absent = REQUIRED.filter((k) => table.columns[k] === undefined);
+    // A scoring table of the 共性指标 kind (指标 | 分值 | 评价标准 | 得分) has neither target nor actual column:
+    // it is scored against its standards, not against values; only the columns it does need are required.
+    const scoring = table.columns.target === undefined && table.columns.actual === undefined;
+    const absent = REQUIRED.filter(
+      (k) => table.columns[k] === undefined && !(scoring && (k === "target" || k === "actual")),
+    );
     if (absent.length > 0) {
       findings.push(
         findingOf(rule, {

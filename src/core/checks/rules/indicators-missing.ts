@@ -1,6 +1,9 @@
 /**
  * 缺少绩效指标: a 绩效自评 workbook (it has the funds block of the 自评表, or a self-evaluation report) whose
  * indicator table is missing or empty: no 产出、效益、满意度 indicators, so no score and no grade can stand.
+ * An error where the indicator table is there but empty; where only the funds block is found (the indicators may
+ * stand on another page or sheet) or only the report (the table may simply not have come with it), info: what
+ * there is gets checked.
  */
 import { findingOf } from "../finding";
 import type { Rule } from "../types";
@@ -20,14 +23,23 @@ export const rule: Rule = {
       : model.funds
         ? [{ sheet: model.funds.sheet, row: model.funds.headerRow, col: 1 }]
         : [model.report!.paragraphs[0]?.ref ?? { sheet: model.report!.sheet, row: 1, col: 1 }];
+    if (!table && !model.funds)
+      return [
+        findingOf(rule, {
+          refs,
+          severity: "info",
+          message: "只有报告正文，没有绩效自评表：只核对了报告本身，指标的分值、得分未能核对",
+        }),
+      ];
+    // An empty indicator table is provably unfilled; a funds block without any indicator table may be the first
+    // page of a form whose indicators stand elsewhere: told as info, the funds are checked.
     const where = table
       ? `工作表“${table.sheet}”的绩效指标表只有表头，没有填列指标`
-      : model.funds
-        ? `工作表“${model.funds.sheet}”只有资金情况，没有绩效指标表`
-        : "工作簿只有自评报告，没有绩效自评表";
+      : `工作表“${model.funds!.sheet}”只有资金情况，没有找到绩效指标表（表格可能不完整）`;
     return [
       findingOf(rule, {
         refs,
+        ...(table ? {} : { severity: "info" as const }),
         message: `${where}：应填列产出、效益、满意度指标及其年度指标值、实际完成值、分值和得分，并给出总分和自评等级`,
       }),
     ];

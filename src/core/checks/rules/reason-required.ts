@@ -36,12 +36,30 @@ export const rule: Rule = {
   check(model, { profile }) {
     const findings: Finding[] = [];
     const table = tableWithRows(model);
-    if (table) {
+    if (table && table.columns.reason === undefined) {
+      // A form without the column (a 共性指标 scoring table): told once for the table, as a warning — the
+      // form itself gives no place for the reason, so its absence is not the unit's omission in a cell.
+      const short = table.rows.filter((row) => {
+        const weight = numberOf(row.weight);
+        const score = numberOf(row.score);
+        return profile.reasons.belowFullScore && weight !== null && score !== null && clean(score) < clean(weight);
+      });
+      if (short.length > 0) {
+        const names = short.slice(0, 5).map(rowName).join("、") + (short.length > 5 ? ` 等 ${short.length} 项` : "");
+        findings.push(
+          findingOf(rule, {
+            refs: short.map((row) => refOf(table, row, "score")).filter((r): r is CellRef => r !== null),
+            severity: "warning",
+            message: `表中没有“${REASON}”列：${names}得分低于分值，应另作说明`,
+          }),
+        );
+      }
+    } else if (table) {
       for (const row of table.rows) {
         if (isFilled(row.reason)) continue;
         const reasonRef = refOf(table, row, "reason");
         const scoreRef = refOf(table, row, "score");
-        const noColumn = table.columns.reason === undefined ? `（表中没有“${REASON}”列）` : "";
+        const noColumn = "";
         const weight = numberOf(row.weight);
         const score = numberOf(row.score);
         if (profile.reasons.belowFullScore && weight !== null && score !== null && clean(score) < clean(weight)) {

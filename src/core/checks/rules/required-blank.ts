@@ -2,8 +2,8 @@
  * Cells a reviewer will not accept blank (GUIDE §7): the funds block's 年度资金总额 全年预算数 and 全年执行数;
  * the budget table's 合计 amounts; the balance sheet's 资产总计, 负债合计 and 净资产合计 年末数 (年初数 may be
  * blank). "—" and "无" count as blank there. A funds block without its 年度资金总额 row, or a balance sheet
- * without one of those rows, is reported too. The unit's name (单位名称) missing is a warning. Indicator rows'
- * blanks are indicator-row-complete's.
+ * without one of those rows, is reported too. The unit's name (单位名称) not found is info: many forms carry it
+ * only in a title or a seal, and no figure rests on it. Indicator rows' blanks are indicator-row-complete's.
  */
 import { address } from "../../model/snapshot";
 import type { BalanceKey, CellRef, FigureCell, WorkbookModel } from "../../model/types";
@@ -114,7 +114,7 @@ export const rule: Rule = {
         findingOf(rule, {
           refs: name ? [name.ref] : nameRef(model),
           message: "未找到单位名称：请在绩效自评表中填写“单位名称”",
-          severity: "warning",
+          severity: "info",
         }),
       );
     }

@@ -4,7 +4,8 @@
  * rate is execution-score's). A rate in a %-formatted cell or written with "%" is a fraction; a plain number in
  * a General cell (88.39) may be either a fraction or a percent number, so both readings are tried and the rate
  * is flagged only when neither matches. A stated rate over a blank or zero 全年预算数 is reported: there is no
- * rate to state. The fix writes the computed rate in the cell's own convention.
+ * rate to state — but for 0.00% over a budget of 0 with nothing spent, which is how the templates print 0 ÷ 0.
+ * The fix writes the computed rate in the cell's own convention.
  */
 import { clean, div, roundHalfUp, sub } from "../../decimal";
 import type { Unit } from "../../figures";
@@ -91,6 +92,8 @@ function rateFinding(row: RateRow, profile: Profile): Finding | null {
   const executed = amountIn(row.executed, row.unit);
   if (budget === undefined || executed === undefined) return null; // unreadable-figure, units-disagree
   if (budget === null || budget === 0) {
+    // 0.00% over a budget of 0 and nothing spent is how the templates print 0 ÷ 0: no rate, and nothing wrong.
+    if (budget === 0 && (executed === null || executed === 0) && readings.every((r) => r.fraction === 0)) return null;
     return findingOf(rule, {
       refs: [row.rate.ref, ...(row.budget ? [row.budget.ref] : [])],
       message: `${row.name}执行率写为 ${statedShown(readings)}，但全年预算数${budget === null ? "为空" : "为 0"}，不能作分母，执行率无从计算`,

@@ -25,7 +25,11 @@ export const rule: Rule = {
     const table = tableWithRows(model);
     const totalCell = table?.total;
     if (!table || !totalCell) return [];
-    if (table.rows.some((r) => figureState(r.score) !== "number")) return []; // the row's own rule reports it
+    if (table.rows.some((r) => figureState(r.score) !== "number")) {
+      // The scores it adds are missing (their rows report it); a blank 总分 beside them is missing too.
+      if (figureState(totalCell) !== "missing") return [];
+      return [findingOf(rule, { refs: [totalCell.ref], message: "未填写总分（各指标得分也未填全，总分无从计算）" })];
+    }
     const funds = fundsTotal(model);
     const execScore = funds ? numberOf(funds.score) : null;
     // A 预算执行率 that carries a 分值 must carry a score too; without one the total is unknown.

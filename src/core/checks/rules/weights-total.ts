@@ -1,6 +1,11 @@
 /**
  * 分值合计: the 预算执行率 分值 (the funds block's 年度资金总额 row) and every indicator's 分值 add up to the
- * profile's total (100), within the score tolerance.
+ * profile's total (100), within the score tolerance. The finding stands at the 分值 the 总分 row states, where the
+ * form has one (the figure a reviewer reads first), else at the first 分值.
+ *
+ * Severity: an error where the sum is provably wrong — it is over the total, or the table is complete (its 总分
+ * row is there) and under it; a warning where a table without its 总分 row adds up to less, for the table may
+ * go on elsewhere (another page, another sheet) and only the unit knows.
  */
 import type { CellRef } from "../../model/types";
 import { sum, within } from "../../decimal";
@@ -13,7 +18,7 @@ export const rule: Rule = {
   severity: "error",
   title: "分值合计不等于总分值",
   description:
-    "预算执行率与各指标的分值之和应等于规则口径的总分值（通常 100 分）。合计不符说明有指标漏评或分值填错，审核时会退回。",
+    "预算执行率与各指标的分值之和应等于规则口径的总分值（通常 100 分）。合计不符说明有指标漏评或分值填错，审核时会退回（错误）；表中没有总分行而合计不足的，可能是表格不全，提示核对（警告）。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     if (!table) return [];
@@ -26,7 +31,9 @@ export const rule: Rule = {
     const total = execWeight === null ? indicators : sum([execWeight, indicators]);
     const expected = profile.totalWeight;
     if (within(total, expected, profile.tolerances.score)) return [];
+    const stated = table.totalWeight && figureState(table.totalWeight) === "number" ? table.totalWeight : null;
     const refs: CellRef[] = [];
+    if (stated) refs.push(stated.ref);
     if (execWeight !== null && funds?.weight) refs.push(funds.weight.ref);
     for (const r of table.rows) {
       const ref = refOf(table, r, "weight");
@@ -36,10 +43,20 @@ export const rule: Rule = {
       execWeight === null
         ? `各指标分值合计 ${shownScore(indicators)} 分（表中未填预算执行率分值）`
         : `分值合计 ${shownScore(total)} 分（预算执行率 ${shownScore(execWeight)} 分 + 各指标 ${shownScore(indicators)} 分）`;
+    const writtenAs =
+      stated && !within(numberOf(stated)!, total, profile.tolerances.score)
+        ? `，表中总分值写为 ${shownScore(numberOf(stated)!)} 分`
+        : "";
+    const complete = table.total !== null || stated !== null;
+    const under = total < expected;
     return [
       findingOf(rule, {
         refs,
-        message: `${parts}，不等于 ${shownScore(expected)} 分，${scoreGap(total, expected)}`,
+        severity: under && !complete ? "warning" : "error",
+        message:
+          under && !complete
+            ? `${parts}，不足 ${shownScore(expected)} 分，${scoreGap(total, expected)}；表中没有总分行，请核对表格是否完整`
+            : `${parts}，不等于 ${shownScore(expected)} 分，${scoreGap(total, expected)}${writtenAs}`,
         expected,
         actual: total,
       }),

@@ -1,0 +1,30 @@
+/**
+ * 模板占位行: rows the template left in the indicator table ("指标2", "……", "/", an empty 三级 under a 二级).
+ * They hold no indicator and change no figure, so a form the 财政局 accepted may well carry them: hygiene (info),
+ * told once for the table with the rows, never an error a row.
+ */
+import type { CellRef } from "../../model/types";
+import { findingOf } from "../finding";
+import type { Rule } from "../types";
+
+/** "第16、17、20行" (up to eight rows named, then "等 N 行"). */
+function rowsText(rows: readonly number[]): string {
+  const shown = rows.slice(0, 8).join("、");
+  return rows.length > 8 ? `第${shown}行等 ${rows.length} 行` : `第${shown}行`;
+}
+
+export const rule: Rule = {
+  id: "template-placeholders",
+  severity: "info",
+  title: "表中留有模板占位行",
+  description:
+    "绩效指标表中留有模板的占位行（“指标2”“……”“/”或只写了二级指标的空行）。占位行不是指标，不影响分值和得分，提交前删去更整洁。",
+  check(model) {
+    const table = model.indicators;
+    const rows = table?.placeholders ?? [];
+    if (!table || rows.length === 0) return [];
+    const col = table.columns.third ?? table.columns.second ?? table.columns.first ?? 1;
+    const refs: CellRef[] = rows.map((row) => ({ sheet: table.sheet, row, col }));
+    return [findingOf(rule, { refs, message: `表中留有模板占位行（${rowsText(rows)}），没有填写指标，可删除` })];
+  },
+};
