@@ -118,7 +118,9 @@ describe("row labels", () => {
     expect(fundsLineOf("当年财政拨款")).toBe("appropriation");
     expect(fundsLineOf("上年结转资金")).toBe("carryover");
     expect(fundsLineOf("其他资金")).toBe("other");
-    expect(fundsLineOf("项目支出")).toBeNull();
+    expect(fundsLineOf("项目支出")).toBe("project"); // of a whole-department form
+    expect(fundsLineOf("基本支出")).toBe("basic");
+    expect(fundsLineOf("项目名称")).toBeNull();
   });
 
   it("budget rows: subtotals written several ways, totals, items", () => {

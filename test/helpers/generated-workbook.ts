@@ -794,7 +794,7 @@ function buildBudget(seed: WorkbookSeed): BudgetLine[] {
   }
 }
 
-const FUNDS_LABELS: readonly Readonly<Record<FundsLine, string>>[] = [
+const FUNDS_LABELS: readonly Readonly<Record<Exclude<FundsLine, "basic" | "project">, string>>[] = [
   { total: "年度资金总额", appropriation: "其中：财政拨款", carryover: "上年结转资金", other: "其他资金" },
   { total: "资金总额", appropriation: "当年财政拨款", carryover: "上年结转", other: "其他资金来源" },
 ];

@@ -23,4 +23,6 @@ export const FUNDS_LINE_NAMES: Readonly<Record<FundsLine, string>> = {
   appropriation: "财政拨款",
   carryover: "上年结转资金",
   other: "其他资金",
+  basic: "基本支出",
+  project: "项目支出",
 };

@@ -2,6 +2,12 @@
  * Budget execution by project: 项目名称 | 全年预算数 | 全年执行数 | 执行率 | 未执行原因, with the 基本支出 /
  * 项目支出 subtotals ("一、基本支出", "（一）基本支出", "基本支出小计"), the items under them, and 合计 (总计).
  * A 合计 row closes the table when rows precede it; as the first row it opens it (合计 first, then the parts).
+ *
+ * Which subtotal an item falls under: its 支出类型 column where the table has one ("基本支出", "项目支出"); else
+ * the subtotal above it, or the closing one below it ("项目支出小计" after its projects). Where an opening
+ * subtotal and a closing one of the other group enclose one run of items (基本支出, its items, the projects,
+ * 项目支出小计), the sums decide where the run splits: the items from the split down add up to the closing
+ * subtotal, those above it to the opening one, in both 全年预算数 and 全年执行数.
  */
 import { figureCell, optional, textCell } from "./cells";
 import type { ReadTable } from "./funds";
@@ -49,6 +55,66 @@ export function budgetKindOf(name: string): Kind {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The group a 支出类型 cell names ("基本支出", "基本", "项目支出", "项目"), or null. */
+function groupOfType(text: string): "basic" | "project" | null {
+  const k = labelKey(text);
+  if (k === "基本支出" || k === "基本") return "basic";
+  if (k === "项目支出" || k === "项目") return "project";
+  return null;
+}
+
+/** A row's amount as a plain number, or null. */
+function amountOf(cell: { readonly figure: { readonly kind: string; readonly value?: number } } | null): number | null {
+  return cell && cell.figure.kind === "number" ? (cell.figure.value ?? null) : null;
+}
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
+
+/**
+ * An opening subtotal, a run of items, and a closing subtotal of the other group below them: the run splits
+ * where its tail adds up to the closing subtotal (and its head to the opening one, where that can be told), in
+ * both amounts. Without such a split, the reading order stands. Not where a 支出类型 column says.
+ */
+function settleByTheSums(rows: Mutable<BudgetRow>[], typed: boolean): void {
+  if (typed) return;
+  for (let i = 0; i < rows.length; i++) {
+    const closing = rows[i]!;
+    if (closing.kind !== "basic" && closing.kind !== "project") continue;
+    if (!budgetKindOf(closing.name.text).closing) continue;
+    // The run of items right above the closing subtotal, back to the subtotal above them.
+    let start = i;
+    while (start > 0 && rows[start - 1]!.kind === "item") start--;
+    const opening = rows[start - 1];
+    if (!opening || opening.kind === "item" || opening.kind === "total" || opening.kind === closing.kind) continue;
+    const run = rows.slice(start, i);
+    const want = [amountOf(closing.budget), amountOf(closing.executed)];
+    const head = [amountOf(opening.budget), amountOf(opening.executed)];
+    for (let k = run.length - 1; k >= 0; k--) {
+      const tail = run.slice(k);
+      const fits = want.every((w, m) => {
+        if (w === null) return true;
+        const values = tail.map((r) => amountOf(m === 0 ? r.budget : r.executed) ?? 0);
+        return close(
+          values.reduce((a, b) => a + b, 0),
+          w,
+        );
+      });
+      const headFits = head.every((w, m) => {
+        if (w === null) return true;
+        const values = run.slice(0, k).map((r) => amountOf(m === 0 ? r.budget : r.executed) ?? 0);
+        return close(
+          values.reduce((a, b) => a + b, 0),
+          w,
+        );
+      });
+      if (!fits || (k > 0 && !headFits)) continue;
+      for (const r of run.slice(0, k)) r.group = opening.kind;
+      for (const r of tail) r.group = closing.kind;
+      break;
+    }
+  }
+}
+
 export function readBudget(scan: SheetScan, header: HeaderRow): ReadTable<BudgetTableRead> {
   const view = scan.view;
   const { columns, cells } = resolveColumns("budget", header.cells);
@@ -76,8 +142,14 @@ export function readBudget(scan: SheetScan, header: HeaderRow): ReadTable<Budget
       rate: optional(figureCell, view, r, columns.rate),
       reason: optional(textCell, view, r, columns.reason),
     };
+    const typed =
+      kind === "item" && columns.type !== undefined ? groupOfType(textCell(view, r, columns.type).text) : null;
     const before = rows.length;
     rows.push(row);
+    if (typed) {
+      row.group = typed;
+      return "next";
+    }
     if (kind === "total") {
       current = null;
       pending = [];
@@ -96,6 +168,7 @@ export function readBudget(scan: SheetScan, header: HeaderRow): ReadTable<Budget
     }
     return "next";
   });
+  settleByTheSums(rows, columns.type !== undefined);
   const rate = cells.rate;
   return {
     table: {

@@ -29,6 +29,9 @@ const LINES = new Map<string, FundsLine>([
   ...["其他资金", "其他资金来源", "财政专户管理资金", "单位资金", "单位自有资金", "自有资金", "社会投入资金"].map(
     (w) => [w, "other"] as const,
   ),
+  // A whole-department form splits the total by kind of spending instead.
+  ...["基本支出", "基本支出资金"].map((w) => [w, "basic"] as const),
+  ...["项目支出", "项目支出资金"].map((w) => [w, "project"] as const),
 ]);
 
 /** The funds line a row label names ("其中：财政拨款" → appropriation), or null. */
@@ -79,7 +82,8 @@ export function readFunds(scan: SheetScan, header: HeaderRow): ReadTable<FundsBl
       line,
       label,
       initialBudget: optional(figureCell, view, r, columns.initialBudget),
-      budget: optional(figureCell, view, r, columns.budget),
+      // A form with only 年初预算数 (a whole-department form often has no 全年预算数): that is its budget.
+      budget: optional(figureCell, view, r, columns.budget ?? columns.initialBudget),
       executed: optional(figureCell, view, r, columns.executed),
       weight: optional(figureCell, view, r, columns.weight),
       rate: optional(figureCell, view, r, columns.rate),
@@ -110,7 +114,10 @@ export function looksLikeFunds(scan: SheetScan, header: HeaderRow): boolean {
   let looked = 0;
   let funds = false;
   walkRows(scan, header.bottom ?? header.row, labelLeft, span.right, (r) => {
-    if (labelColumn(scan, r, labelLeft, first - 1) !== 0) funds = true;
+    // 基本支出 and 项目支出 head the budget table's rows too: a funds block shows itself by its other lines.
+    const c = labelColumn(scan, r, labelLeft, first - 1);
+    const line = c === 0 ? null : fundsLineOf(String(view.value(r, c)));
+    if (line !== null && line !== "basic" && line !== "project") funds = true;
     return funds || ++looked >= 5 ? "last" : "next";
   });
   return funds;

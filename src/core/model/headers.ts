@@ -30,6 +30,7 @@ export type HeaderKey =
   | "executed"
   | "rate"
   | "budgetReason"
+  | "spendingType"
   | "assets"
   | "liabilities"
   | "end"
@@ -64,6 +65,7 @@ const SYNONYMS: Record<HeaderKey, readonly (readonly string[])[]> = {
   executed: [["全年执行数"], ["全年执行", "预算执行数", "实际执行数"], ["执行数", "支出数", "实际支出数"]],
   rate: [["执行率"], ["预算执行率"]],
   budgetReason: [["未执行原因"], ["未执行原因说明"], ["原因"], ["备注"]],
+  spendingType: [["支出类型"], ["经费类型", "支出性质", "支出类别", "经费性质"], ["类型"]],
   assets: [["资产部类"], ["资产"]],
   liabilities: [["负债和净资产部类"], ["负债和净资产", "负债及净资产", "负债及净资产部类"]],
   end: [["年末数"], ["期末余额", "年末余额", "期末数"]],
@@ -169,7 +171,7 @@ export type TableKind = "indicators" | "funds" | "budget" | "balance";
 interface ColumnsOf {
   readonly indicators: IndicatorColumn;
   readonly funds: "initialBudget" | "budget" | "executed" | "weight" | "rate" | "score";
-  readonly budget: "name" | "budget" | "executed" | "rate" | "reason";
+  readonly budget: "name" | "budget" | "executed" | "rate" | "reason" | "type";
   readonly balance: "assets" | "liabilities" | "end" | "begin";
 }
 
@@ -204,6 +206,7 @@ export const TABLE_COLUMNS: { readonly [K in TableKind]: Readonly<Partial<Record
     executed: "executed",
     rate: "rate",
     budgetReason: "reason",
+    spendingType: "type",
     reasonAny: "reason",
   },
   balance: { assets: "assets", liabilities: "liabilities", end: "end", begin: "begin" },
@@ -226,6 +229,7 @@ export const COLUMN_NAMES: Record<string, string> = {
   budget: "全年预算数",
   executed: "全年执行数",
   rate: "执行率",
+  type: "支出类型",
   assets: "资产部类",
   liabilities: "负债和净资产部类",
   end: "年末数",

@@ -291,7 +291,9 @@ export function qualify(cells: readonly HeaderCell[]): TableKind[] {
   if (indicators.count >= 3 && levels && evaluated) kinds.push("indicators");
   if (keys.has("assets") && keys.has("end")) kinds.push("balance");
   if (kinds.length > 0) return kinds;
-  if (keys.has("budget") && keys.has("executed") && resolveColumns("funds", cells).count >= 3) kinds.push("funds");
+  // A whole-department form may state only 年初预算数 beside the 全年执行数.
+  const budgeted = keys.has("budget") || keys.has("initialBudget");
+  if (budgeted && keys.has("executed") && resolveColumns("funds", cells).count >= 3) kinds.push("funds");
   if (keys.has("name") && keys.has("budget") && keys.has("executed")) kinds.push("budget");
   return kinds;
 }

@@ -75,7 +75,9 @@ export interface Organ {
 // 绩效自评表: funds block
 
 /** Rows of the funds block: 年度资金总额 and its parts. */
-export type FundsLine = "total" | "appropriation" | "carryover" | "other";
+/** Rows of the funds block: 年度资金总额; its sources (财政拨款, 上年结转资金, 其他资金); or, in a whole-department
+ *  form, its kinds of spending (基本支出, 项目支出). */
+export type FundsLine = "total" | "appropriation" | "carryover" | "other" | "basic" | "project";
 
 export interface FundsRow {
   readonly line: FundsLine;

@@ -19,6 +19,8 @@ const LINES: Record<FundsLine, string> = {
   appropriation: "财政拨款",
   carryover: "上年结转资金",
   other: "其他资金",
+  basic: "基本支出",
+  project: "项目支出",
 };
 
 /** An amount with up to 6 decimals, so that 1480 元 = 0.148 万元 shows exactly. */

@@ -20,6 +20,8 @@ const LINES: Record<FundsLine, string> = {
   appropriation: "财政拨款",
   carryover: "上年结转资金",
   other: "其他资金",
+  basic: "基本支出",
+  project: "项目支出",
 };
 
 /** Visits every cell where a figure is required, with whose it is and what it is ("资产总计", "年末数"). */
