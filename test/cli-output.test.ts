@@ -161,7 +161,7 @@ describe("messages", () => {
     expect(await main(["check", small, missing], io)).toBe(2);
     expect(io.stderr).toEqual([`${missing}：文件不存在`]);
     const out = io.stdout.join("\n");
-    expect(out).toContain("预算执行.xlsx\n  提示 1 项");
+    expect(out).toContain("预算执行.xlsx\n  按全国通用（财预〔2020〕10号）检查\n  提示 1 项");
     expect(out).not.toContain("没有这个文件");
   });
 

@@ -67,11 +67,15 @@ describe("jixiao check", () => {
   it("--json prints exactly the documented shape", async () => {
     const io = capture();
     expect(await main(["check", "--json", SEED_000, SEED_002], io)).toBe(1);
-    const json = JSON.parse(io.stdout.join("")) as { files: { file: string; findings: Record<string, unknown>[] }[] };
+    const json = JSON.parse(io.stdout.join("")) as {
+      files: { file: string; profile: Record<string, unknown>; findings: Record<string, unknown>[] }[];
+    };
     expect(Object.keys(json)).toEqual(["files"]);
     expect(json.files.map((f) => f.file)).toEqual([SEED_000, SEED_002]);
     for (const f of json.files) {
-      expect(Object.keys(f)).toEqual(["file", "findings"]);
+      expect(Object.keys(f)).toEqual(["file", "profile", "findings"]);
+      // Neither seed sets a profile nor follows another framework: the national default.
+      expect(f.profile).toEqual({ id: "national", name: "全国通用（财预〔2020〕10号）", source: "default", note: null });
       for (const finding of f.findings) {
         expect(Object.keys(finding)).toEqual(["rule", "severity", "sheet", "cell", "message", "expected", "actual"]);
         expect(["error", "warning", "info"]).toContain(finding.severity);

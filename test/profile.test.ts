@@ -19,7 +19,7 @@ describe("built-in profiles", () => {
 
   it("ships the local variants of GUIDE §3", () => {
     const ids = BUILT_IN_PROFILES.map((p) => p.id);
-    expect(ids).toEqual(["national", "common-framework", "strict-local"]);
+    expect(ids).toEqual(["national", "common-framework", "strict-local", "evaluation-framework"]);
     const strict = BUILT_IN_PROFILES[2]!;
     expect(strict.reverseMethod).toBe("deviation");
     expect(strict.qualitativeBands.map((b) => b.min)).toEqual([0.8, 0.5, 0]);

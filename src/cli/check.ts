@@ -10,6 +10,7 @@ import type { Profile } from "../core/profile";
 import { NODE_FS, type FileSystem } from "./files";
 import type { Io } from "./io";
 import { formatHuman, formatJson, unreadableLine, type FileResult } from "./output";
+import { chooseProfile, profileLine } from "../core/framework";
 import { loadProfile } from "./profile-arg";
 import { safeLine } from "./safe-text";
 import { USAGE } from "./usage";
@@ -44,12 +45,20 @@ function parseCheckArgs(args: readonly string[]): CheckOptions | string {
 }
 
 /** Checks one file: its findings, or the one Chinese line that says why it could not be read. */
-export async function checkFile(file: string, profile: Profile, fs: FileSystem = NODE_FS): Promise<FileResult> {
+export async function checkFile(file: string, chosen: Profile | null, fs: FileSystem = NODE_FS): Promise<FileResult> {
   const read = await readWorkbookFile(file, fs);
   if ("error" in read) return { file, error: read.error };
   try {
-    const findings: Finding[] = runChecks(read.model, profile, CATALOGUE);
-    return { file, findings };
+    const choice = chooseProfile(read.model, read.snapshot.settings, chosen);
+    const findings: Finding[] = runChecks(read.model, choice.profile, CATALOGUE);
+    const profile = {
+      id: choice.profile.id,
+      name: choice.profile.name,
+      source: choice.source,
+      line: profileLine(choice),
+      problem: choice.problem,
+    };
+    return { file, findings, profile };
   } catch {
     return { file, error: "检查时程序出错，请把工作簿发给开发者" };
   }
@@ -62,7 +71,9 @@ export async function check(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const fs = io.fs ?? NODE_FS;
-  const profile = await loadProfile(options.profile, fs);
+  // The profile named on the command line decides for every file; without one, each file's own setting or the
+  // framework its table follows (framework.ts).
+  const profile = options.profile === null ? null : await loadProfile(options.profile, fs);
   if (typeof profile === "string") {
     io.err(profile);
     return 2;

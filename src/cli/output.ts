@@ -5,10 +5,23 @@
  */
 import type { Finding, Severity } from "../core/checks/types";
 import { isWritable } from "../core/format";
+import type { ProfileSource } from "../core/framework";
 import { safeJson, safeLine } from "./safe-text";
 
+/** The rule profile a file was checked by, and how it was chosen (framework.ts). */
+export interface CheckedBy {
+  readonly id: string;
+  readonly name: string;
+  readonly source: ProfileSource;
+  /** "按共性指标框架（财预〔2013〕53号）检查（由表格的一级指标识别）" */
+  readonly line: string;
+  /** Why the workbook's own setting could not be used, or null. */
+  readonly problem: string | null;
+}
+
 export type FileResult =
-  { readonly file: string; readonly findings: readonly Finding[] } | { readonly file: string; readonly error: string };
+  | { readonly file: string; readonly findings: readonly Finding[]; readonly profile?: CheckedBy }
+  | { readonly file: string; readonly error: string };
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -24,11 +37,13 @@ export function unreadableLine(result: { readonly file: string; readonly error: 
 /** One file's findings, errors first, each with its location and message. A file that could not be read is
  *  not listed here: its one line goes to standard error (unreadableLine). */
 export function formatHuman(
-  result: { readonly file: string; readonly findings: readonly Finding[] },
+  result: { readonly file: string; readonly findings: readonly Finding[]; readonly profile?: CheckedBy },
   color: boolean,
 ): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
   const lines = [paint(BOLD, safeLine(result.file))];
+  if (result.profile) lines.push(`  ${paint(DIM, safeLine(result.profile.line))}`);
+  if (result.profile?.problem) lines.push(`  ${safeLine(result.profile.problem)}`);
   if (result.findings.length === 0) {
     lines.push("  未发现问题。");
     return lines.join("\n");
@@ -59,6 +74,16 @@ export function formatJson(results: readonly FileResult[]): string {
         ? { file: r.file, error: r.error }
         : {
             file: r.file,
+            ...(r.profile
+              ? {
+                  profile: {
+                    id: r.profile.id,
+                    name: r.profile.name,
+                    source: r.profile.source,
+                    note: r.profile.problem,
+                  },
+                }
+              : {}),
             findings: r.findings.map((f) => ({
               rule: f.rule,
               severity: f.severity,

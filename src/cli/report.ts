@@ -27,6 +27,7 @@ import {
 import { fsReason } from "./fs-errors";
 import type { Io } from "./io";
 import { unreadableLine } from "./output";
+import { chooseProfile } from "../core/framework";
 import { loadProfile } from "./profile-arg";
 import { safeJson, safeLine, safeText } from "./safe-text";
 import { USAGE } from "./usage";
@@ -137,9 +138,9 @@ export async function report(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const fs = io.fs ?? NODE_FS;
-  const profile = await loadProfile(options.profile, fs);
-  if (typeof profile === "string") {
-    io.err(profile);
+  const chosen = options.profile === null ? null : await loadProfile(options.profile, fs);
+  if (typeof chosen === "string") {
+    io.err(chosen);
     return 2;
   }
   const outputs = await placeOutputs(options, io);
@@ -159,6 +160,7 @@ export async function report(args: readonly string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  const { profile } = chooseProfile(read.model, read.snapshot.settings, chosen);
   const doc = reportOf(read.snapshot, read.model, {
     profile,
     ...(options.outline ? { outline: options.outline } : {}),

@@ -6,6 +6,7 @@
 import nationalJson from "./profiles/national.json";
 import commonFrameworkJson from "./profiles/common-framework.json";
 import strictLocalJson from "./profiles/strict-local.json";
+import evaluationFrameworkJson from "./profiles/evaluation-framework.json";
 import type { Op } from "./figures";
 import type { CommonRule, Profile, RateRule } from "./profile-types";
 import { fail, ok, type Result } from "./result";
@@ -243,6 +244,7 @@ export const BUILT_IN_PROFILES: readonly Profile[] = [
   builtIn(nationalJson),
   builtIn(commonFrameworkJson),
   builtIn(strictLocalJson),
+  builtIn(evaluationFrameworkJson),
 ];
 
 export const DEFAULT_PROFILE: Profile = BUILT_IN_PROFILES[0]!;

@@ -17,6 +17,9 @@ export const SETTING = {
 
 export interface ProfileSetting {
   readonly profile: Profile;
+  /** Whether the workbook stores a usable profile (else `profile` is the default, and a framework recognised
+   *  from the tables may stand in: framework.ts). */
+  readonly stored: boolean;
   /** Why the stored profile could not be used (the default is used instead), or null. */
   readonly problem: string | null;
   /** Whether it is a unit's own profile stored whole in the workbook. */
@@ -26,7 +29,8 @@ export interface ProfileSetting {
 /** The profile the workbook asks for; the national default where it asks for none or for one that is not valid. */
 export function profileSetting(settings: Readonly<Record<string, string>>): ProfileSetting {
   const raw = settings[SETTING.profile];
-  if (raw === undefined || raw.trim() === "") return { profile: DEFAULT_PROFILE, problem: null, custom: false };
+  if (raw === undefined || raw.trim() === "")
+    return { profile: DEFAULT_PROFILE, stored: false, problem: null, custom: false };
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -36,18 +40,20 @@ export function profileSetting(settings: Readonly<Record<string, string>>): Prof
   if (typeof value === "string") {
     const found = findProfile(value);
     return found.ok
-      ? { profile: found.value, problem: null, custom: false }
+      ? { profile: found.value, stored: true, problem: null, custom: false }
       : {
           profile: DEFAULT_PROFILE,
+          stored: false,
           problem: `工作簿设置的规则口径“${value}”不存在，已按全国通用口径检查`,
           custom: false,
         };
   }
   const valid = validateProfile(value);
   return valid.ok
-    ? { profile: valid.value, problem: null, custom: true }
+    ? { profile: valid.value, stored: true, problem: null, custom: true }
     : {
         profile: DEFAULT_PROFILE,
+        stored: false,
         problem: `工作簿中保存的规则口径无效（${valid.message}），已按全国通用口径检查`,
         custom: true,
       };

@@ -87,7 +87,9 @@ function Subtitle({ words }: { readonly words: (typeof WORDS)[Language] }) {
   const unit = workbook?.model.unit.name?.text;
   return (
     <Subtitle2 as="p" className={usePageStyles().subtitle}>
-      {[unit, workbook ? words.profileLine(workbook.profile.name) : null].filter(Boolean).join("　")}
+      {[unit, workbook ? words.profileLine(workbook.profile.name, workbook.profileSource) : null]
+        .filter(Boolean)
+        .join("　")}
     </Subtitle2>
   );
 }

@@ -7,7 +7,7 @@ import { CATALOGUE } from "../../src/core/checks/catalogue";
 import { runChecks } from "../../src/core/checks/run";
 import type { Finding } from "../../src/core/checks/types";
 import { readModel } from "../../src/core/model/read";
-import { DEFAULT_PROFILE } from "../../src/core/profile";
+import { chooseProfile } from "../../src/core/framework";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { judge, loadCorpus, type BuiltCase, type Verdict } from "./corpus";
 
@@ -22,8 +22,9 @@ export interface CorpusResult {
 export async function checkCorpus(): Promise<CorpusResult[]> {
   const results: CorpusResult[] = [];
   for (const built of await loadCorpus()) {
-    const model = readModel(await readXlsx(built.bytes));
-    const profile = DEFAULT_PROFILE;
+    const snapshot = await readXlsx(built.bytes);
+    const model = readModel(snapshot);
+    const { profile } = chooseProfile(model, snapshot.settings);
     const findings = runChecks(model, profile, CATALOGUE);
     results.push({ built, framework: profile.id, findings, verdict: judge(built.case, findings) });
   }

@@ -1,4 +1,5 @@
 /** The pane's frame: title, tabs, the undo bar and the session's messages, in Chinese and English. */
+import type { ProfileSource } from "../../core/framework";
 import type { Words } from "../state/pane-context";
 
 export const WORDS: Words<{
@@ -13,7 +14,8 @@ export const WORDS: Words<{
   readonly writing: string;
   readonly stale: string;
   readonly outsideExcel: string;
-  readonly profileLine: (name: string) => string;
+  /** The profile the checks use, and how it was chosen ("recognised": from the table's first-level indicators). */
+  readonly profileLine: (name: string, source: ProfileSource) => string;
 }> = {
   "zh-CN": {
     title: "绩效自评助手",
@@ -27,7 +29,7 @@ export const WORDS: Words<{
     writing: "正在写入……",
     stale: "工作簿已改动，正在重新读取……",
     outsideExcel: "没有连接到 Excel 工作簿：检查、报告、模板需要在 Excel 中打开本加载项。JX 函数的说明仍可查看。",
-    profileLine: (n) => `规则口径：${n}`,
+    profileLine: (n, source) => `规则口径：${n}${source === "recognised" ? "（由表格的一级指标识别）" : ""}`,
   },
   "en-US": {
     title: "绩效自评助手 jixiao",
@@ -42,6 +44,6 @@ export const WORDS: Words<{
     stale: "The workbook changed; reading it again…",
     outsideExcel:
       "Not connected to an Excel workbook: check, report and template need the add-in opened in Excel. The JX functions' reference is available.",
-    profileLine: (n) => `Rule profile: ${n}`,
+    profileLine: (n, source) => `Rule profile: ${n}${source === "recognised" ? " (recognised from the table)" : ""}`,
   },
 };

@@ -8,7 +8,7 @@ import { readModel } from "../../core/model/read";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
 import type { WorkbookModel } from "../../core/model/types";
 import type { Profile } from "../../core/profile";
-import { profileSetting } from "../../core/settings";
+import { chooseProfile, type ProfileSource } from "../../core/framework";
 import type { HostBatch, HostUndoResult, HostWriteResult, WorkbookHost } from "../../workbook/host";
 import { HostError } from "../../workbook/host";
 
@@ -16,6 +16,8 @@ export interface WorkbookState {
   readonly snapshot: WorkbookSnapshot;
   readonly model: WorkbookModel;
   readonly profile: Profile;
+  /** How the profile was chosen: the workbook's setting, the framework its table follows, or the default. */
+  readonly profileSource: ProfileSource;
   /** Why the workbook's profile setting could not be used, or null. */
   readonly profileProblem: string | null;
   readonly customProfile: boolean;
@@ -79,11 +81,13 @@ export class PaneSession {
     this.reading = (async () => {
       try {
         const snapshot = await this.host.read();
-        const setting = profileSetting(snapshot.settings);
+        const model = readModel(snapshot);
+        const setting = chooseProfile(model, snapshot.settings);
         const workbook: WorkbookState = {
           snapshot,
-          model: readModel(snapshot),
+          model,
           profile: setting.profile,
+          profileSource: setting.source,
           profileProblem: setting.problem,
           customProfile: setting.custom,
           version: ++this.version,
