@@ -15,6 +15,7 @@ import { rule as scoreBelowFullTargetMet } from "./rules/score-below-full-target
 import { rule as scoreRecomputed } from "./rules/score-recomputed";
 import { rule as qualitativeBand } from "./rules/qualitative-band";
 import { rule as executionScore } from "./rules/execution-score";
+import { rule as arrivalRateScore } from "./rules/arrival-rate-score";
 import { rule as totalSum } from "./rules/total-sum";
 import { rule as gradeFitsTotal } from "./rules/grade-fits-total";
 import { rule as totalCap } from "./rules/total-cap";
@@ -55,6 +56,7 @@ export const CATALOGUE: readonly Rule[] = [
   scoreRecomputed,
   qualitativeBand,
   executionScore,
+  arrivalRateScore,
   totalSum,
   gradeFitsTotal,
   totalCap,

@@ -58,6 +58,15 @@ export interface UnitFacts {
   readonly organs: readonly Organ[];
   /** The cover fields of the forms (项目名称, 主管部门, 实施单位, 项目负责人 …) and their values, null where blank. */
   readonly cover?: readonly CoverField[];
+  /** The project's money as a form's cover grid states it (计划投资额 | 570 | 实际到位资金 | 398.88 | 实际使用情况
+   *  | 395.86), for the 共性指标 that are computed from it (资金到位率). */
+  readonly money?: readonly MoneyFact[];
+}
+
+export interface MoneyFact {
+  readonly key: "planned" | "arrived" | "used";
+  readonly label: TextCell;
+  readonly value: FigureCell;
 }
 
 export interface CoverField {

@@ -3,10 +3,11 @@
  * "单位名称：XXX" in one cell; failing that 编制单位 or a title "2022年度XX整体支出…"), 年度 (a 年度 label, or a
  * title "2022年度…"), and every other "label | value" pair of a sheet named like 单位基本情况 / 基本信息.
  */
-import { cellAt, textCell, textCellWith, type SheetView } from "./cells";
+import { cellAt, figureCell, textCell, textCellWith, type SheetView } from "./cells";
 import type { SheetScan } from "./locate";
 import { compactKey, foldText, isEmpty, splitLabel } from "./text";
-import type { Cell, CoverField, FigureCell, Organ, TextCell, UnitFacts } from "./types";
+import { headerHints } from "./headers";
+import type { Cell, CoverField, FigureCell, MoneyFact, Organ, TextCell, UnitFacts } from "./types";
 
 /** name: 单位名称 and its synonyms; maker: 编制单位 (a fallback for the name); year: 年度. */
 export type FactLabel = "name" | "maker" | "year";
@@ -81,7 +82,38 @@ export function readUnitFacts(scans: readonly SheetScan[]): UnitFacts {
     facts: findFacts(scans),
     organs: findOrgans(scans),
     cover: findCover(scans),
+    money: findMoney(scans),
   };
+}
+
+/** Labels of a project's money in a cover grid, by what they state. */
+const MONEY_LABELS = new Map<string, MoneyFact["key"]>([
+  ...["计划投资额", "计划投资", "计划投入资金", "预算安排资金", "项目预算资金"].map((w) => [w, "planned"] as const),
+  ...["实际到位资金", "到位资金", "资金到位额"].map((w) => [w, "arrived"] as const),
+  ...["实际使用情况", "实际使用资金", "实际支出资金", "资金使用额"].map((w) => [w, "used"] as const),
+]);
+
+/** The money a cover grid states: a label and the figure right of it (the first of each, in reading order). */
+function findMoney(scans: readonly SheetScan[]): MoneyFact[] {
+  const out: MoneyFact[] = [];
+  const seen = new Set<MoneyFact["key"]>();
+  for (const scan of scans) {
+    const view = scan.view;
+    for (const { row, cells } of view.rows) {
+      for (const cell of cells) {
+        if (typeof cell.value !== "string" || cell.value.length > 20) continue;
+        const key = MONEY_LABELS.get(headerHints(compactKey(cell.value)).word);
+        if (!key || seen.has(key)) continue;
+        const at = view.firstFilled(row, view.rightOf(row, cell.col) + 1);
+        if (at === 0) continue;
+        const value = figureCell(view, row, at);
+        if (value.figure.kind !== "number") continue;
+        seen.add(key);
+        out.push({ key, label: textCell(view, row, cell.col), value });
+      }
+    }
+  }
+  return out;
 }
 
 /** The fields of a form's cover block (项目名称 | XX | 主管部门 | XX …), as written on the templates. */
