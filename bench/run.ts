@@ -4,6 +4,7 @@ import { benchFunctions } from "./functions.bench";
 import { printMs, printTable } from "./measure";
 import { benchModel } from "./model.bench";
 import { benchPreview, FIRST_VIEW_TARGET_KB, sizeLines } from "./preview.bench";
+import { benchReader, readerLines } from "./reader.bench";
 import { benchReport } from "./report.bench";
 import { benchStartup, startupLines } from "./startup.bench";
 
@@ -14,6 +15,11 @@ const checker = await benchChecker();
 const startup = await benchStartup();
 console.log("\nStart-up of the command line: child processes, 11 runs in turn, median (best)");
 for (const line of startupLines(startup)) console.log(`  ${line}`);
+
+// The .xlsx reader against ExcelJS, and every hostile file in a child process of its own.
+const reader = await benchReader();
+console.log("\nThe .xlsx reader (src/workbook/xlsx.ts) against ExcelJS's load, and the hostile files");
+for (const line of readerLines(reader)) console.log(`  ${line}`);
 
 const rows = benchFunctions();
 printTable("JX functions: 1,000,000 evaluations each (numeric input)", rows);

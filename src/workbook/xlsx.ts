@@ -194,8 +194,8 @@ function readSheet(opened: OpenedWorkbook, sheet: ListedSheet & { part: string }
   try {
     return readSheetPart(opened.pkg.archiveOf, sheet.part, opened.pkg.budget, sheet, opened.context);
   } catch (error) {
-    // A bound reached in the sheet's part is told by the sheet's name.
-    if (error instanceof LimitError && error.where === sheet.part)
+    // A bound reached in the sheet's part is told by the sheet's name (the reader names the cell where it can).
+    if (error instanceof LimitError && !error.where.startsWith("工作表"))
       throw new LimitError(error.kind, `工作表“${sheet.name}”`);
     throw error;
   }
