@@ -47,8 +47,15 @@ afterAll(async () => {
 });
 
 /** The grid's cell at a row and column (1-based) of the sheet shown. */
-const cell = (row: number, col: number): Locator => page.locator(`td[data-cell="${row},${col}"]`);
+const cell = (row: number, col: number): Locator => page.locator(`[data-cell="${row},${col}"]`);
 const tab = (name: string): Locator => page.getByRole("tab", { name, exact: true });
+/** Scrolls the grid shown, as the mouse wheel would, until `row` is on screen (only rows on screen are drawn). */
+async function scrollToRow(row: number): Promise<void> {
+  await page.getByRole("grid").evaluate((el, r) => {
+    el.scrollTop = Math.max(0, (r - 5) * 24);
+  }, row);
+  await cell(row, 1).waitFor();
+}
 /** The pane beside the grid. */
 const pane = (): Locator => page.locator("aside");
 
@@ -153,6 +160,7 @@ describe("the preview on sample 000", () => {
       .waitFor();
     // the grid shows the filled sheet
     await tab("自评报告").click();
+    await scrollToRow(39);
     await expect.poll(() => cell(39, 1).textContent()).toMatch(FILLED);
   });
 
@@ -217,6 +225,7 @@ describe("other workbooks", () => {
     });
     await page.getByText("红谷滩-已填.xlsx", { exact: false }).first().waitFor();
     await tab("自评报告").click();
+    await scrollToRow(39);
     await expect.poll(() => cell(39, 1).textContent()).toMatch(FILLED);
     await pane().getByText(SEED_SUMMARY).waitFor();
   });

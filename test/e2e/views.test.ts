@@ -109,7 +109,7 @@ describe.each(THEMES)("the preview in the browser's %s colour scheme", (theme) =
     await page.locator("aside").getByRole("button", { name: "检查", exact: true }).click();
     await page.getByText(SEED_SUMMARY).waitFor();
     await page.getByRole("button", { name: "绩效自评表!H5:H17" }).click();
-    await expect.poll(() => page.locator('td[data-cell="5,8"]').getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => page.locator('[data-cell="5,8"]').getAttribute("aria-selected")).toBe("true");
     if (theme === "light") expect(await background(page)).toBe(LIGHT);
     else expect(await background(page)).not.toBe(LIGHT);
     await expectAccessible(page);
