@@ -138,6 +138,9 @@ export interface OpenedPage {
   readonly stoodIn: string[];
   /** Errors thrown in the page, and console errors. */
   readonly errors: string[];
+  /** Every Content-Security-Policy violation the page reported (its `securitypolicyviolation` events): the
+   *  directive, what was blocked and where. */
+  readonly cspViolations: string[];
 }
 
 export interface E2e {
@@ -156,6 +159,15 @@ export const isServer = (url: string, origin: string): boolean => {
     return false;
   }
 };
+
+/** Reports each `securitypolicyviolation` event of the page to the test (a string: tsx and esbuild helpers do
+ *  not exist in the page). */
+const CSP_LISTENER = `document.addEventListener("securitypolicyviolation", (e) => {
+  window.__jixiaoCspViolation(
+    e.effectiveDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber +
+      (e.sample ? " (" + e.sample + ")" : ""),
+  );
+});`;
 
 /** The server of dist/ and chromium, once per test file. */
 export async function startE2e(): Promise<E2e> {
@@ -190,6 +202,7 @@ export async function startE2e(): Promise<E2e> {
       const aborted: string[] = [];
       const stoodIn: string[] = [];
       const errors: string[] = [];
+      const cspViolations: string[] = [];
       const standIn = options.standIn ? await officeStandIn() : null;
       await context.route("**/*", async (route) => {
         const url = route.request().url();
@@ -216,6 +229,9 @@ export async function startE2e(): Promise<E2e> {
           (window as unknown as { __jixiaoStandIn: unknown }).__jixiaoStandIn = config;
         }, options.standIn);
       }
+      // Content-Security-Policy violations, reported from the page as they happen (in frames too).
+      await context.exposeBinding("__jixiaoCspViolation", (_source, text: string) => void cspViolations.push(text));
+      await context.addInitScript({ content: CSP_LISTENER });
       if (options.initScript) await context.addInitScript({ content: options.initScript });
       const page = await context.newPage();
       page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
@@ -223,7 +239,7 @@ export async function startE2e(): Promise<E2e> {
         if (m.type() === "error") errors.push(`console: ${m.text()}`);
       });
       await page.goto(`${server.origin}/${pagePath}`, { waitUntil: options.waitUntil ?? "load" });
-      return { page, context, requests, aborted, stoodIn, errors };
+      return { page, context, requests, aborted, stoodIn, errors, cspViolations };
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
@@ -258,11 +274,16 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   axeSource ??= AXE_SOURCE();
   if (!(await page.evaluate(() => "axe" in window))) {
-    await page.addScriptTag({ content: axeSource });
-    // Colours are measured as they stand: none half-way through a transition (Fluent's buttons fade).
-    await page.addStyleTag({
-      content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
-    });
+    // Evaluated through DevTools, not as a <script> of the page: the page's Content-Security-Policy allows no
+    // inline script (and so no addScriptTag with content).
+    await page.evaluate(axeSource);
+    // Colours are measured as they stand: none half-way through a transition (Fluent's buttons fade). As Griffel
+    // does it: an empty <style> (which the policy allows) filled through the CSSOM.
+    await page.evaluate(`(() => {
+      const style = document.createElement("style");
+      document.head.append(style);
+      style.sheet.insertRule("*, *::before, *::after { transition: none !important; animation: none !important; }");
+    })()`);
   }
   // ... nor half-way through a motion of Fluent's (a dialog fading in runs on the Web Animations API).
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, {
