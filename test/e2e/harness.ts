@@ -2,7 +2,7 @@
  * What the end-to-end tests share: the built pages of dist/ served on a free loopback port, Debian's chromium
  * driven by playwright-core (never a downloaded browser), pages whose every request that is not for that server
  * is aborted and recorded, Office's script answered with the stand-in of test/e2e/office-stand-in.ts, axe-core
- * injected from node_modules, and the screenshots of docs/screenshots/.
+ * injected from node_modules, and the screenshots (docs/screenshots/ when JIXIAO_SCREENSHOTS=1, else a temporary folder).
  *
  *   const e2e = await startE2e();                          // server + browser, once per test file
  *   const { page, aborted } = await e2e.open("preview.html?lang=zh-CN");
@@ -14,6 +14,7 @@ import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -23,7 +24,14 @@ import type { StandInConfig, StandInHandle } from "./office-stand-in";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DIST = path.join(ROOT, "dist");
-export const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
+/**
+ * Where the screenshots go: docs/screenshots/ when asked (JIXIAO_SCREENSHOTS=1, to update the README's pictures),
+ * else a folder of the system's temporary directory, so that a test run leaves the work tree as it was.
+ */
+export const SCREENSHOTS =
+  process.env.JIXIAO_SCREENSHOTS === "1"
+    ? path.join(ROOT, "docs/screenshots")
+    : path.join(os.tmpdir(), "jixiao-screenshots");
 export const CHROMIUM = "/usr/bin/chromium";
 /** Where taskpane.html loads Office's script from. */
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -323,7 +331,7 @@ export const describeViolation = (v: AxeViolation): string =>
 // ---------------------------------------------------------------------------------------------------------
 // Screenshots
 
-/** docs/screenshots/<view>-<theme>.png of the page as it stands, once its fonts are ready. */
+/** <view>-<theme>.png in SCREENSHOTS of the page as it stands, once its fonts are ready. */
 export async function screenshot(page: Page, view: string, theme: "light" | "dark"): Promise<string> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
