@@ -42,7 +42,9 @@ import {
 } from "./window";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
+  root: { display: "flex", flexDirection: "column", minHeight: 0, minWidth: 0, height: "100%" },
+  // Many sheets, or a narrow window: the tabs scroll sideways on their own, the page does not.
+  tabs: { overflowX: "auto", flexShrink: 0 },
   scroller: {
     overflow: "auto",
     flex: 1,
@@ -504,13 +506,15 @@ export function Grid({ snapshot, highlights, selection, onEdit, label }: GridPro
   const sheet = visible.find((s) => s.name === current) ?? visible[0];
   return (
     <section className={styles.root} aria-label={label}>
-      <TabList selectedValue={sheet?.name} onTabSelect={(_, d) => setCurrent(String(d.value))} size="small">
-        {visible.map((s) => (
-          <Tab key={s.name} value={s.name}>
-            {s.name}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabs}>
+        <TabList selectedValue={sheet?.name} onTabSelect={(_, d) => setCurrent(String(d.value))} size="small">
+          {visible.map((s) => (
+            <Tab key={s.name} value={s.name}>
+              {s.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
       {sheet ? (
         <SheetGrid
           key={sheet.name}

@@ -19,7 +19,7 @@ import { cellAt, gridOf } from "../../src/core/model/snapshot";
 import { readMarks } from "../../src/core/narrative/index";
 import { DEFAULT_PROFILE } from "../../src/core/profile";
 import { readXlsx } from "../../src/workbook/xlsx";
-import { startE2e, type E2e, type OpenedPage } from "./harness";
+import { screenshot, startE2e, type E2e, type OpenedPage } from "./harness";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -244,5 +244,30 @@ describe("other workbooks", () => {
     expect(opened.aborted).toEqual([]);
     expect(opened.requests.every((u) => u.startsWith(`${e2e.origin}/`))).toBe(true);
     expect(opened.errors).toEqual([]);
+    expect(opened.cspViolations).toEqual([]);
+  });
+});
+
+describe("a narrow window (360 px, a phone or a window beside another)", () => {
+  it("stacks the grid above the pane instead of overlapping them, and nothing runs off the side", async () => {
+    const narrow = await e2e.open("preview.html?lang=zh-CN&sample=000-honggutan-2022.xlsx", {
+      viewport: { width: 360, height: 740 },
+    });
+    const { page: p } = narrow;
+    const grid = p.getByRole("grid", { name: "绩效自评表" });
+    await grid.waitFor();
+    const g = (await grid.boundingBox())!;
+    const a = (await p.locator("aside").boundingBox())!;
+    // one above the other, each the width of the window
+    expect(g.y + g.height).toBeLessThanOrEqual(a.y + 0.5);
+    expect([g.x, g.width, a.x, a.width].map(Math.round)).toEqual([0, 360, 0, 360]);
+    expect(g.height).toBeGreaterThan(200);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    // the pane works there: 检查 and its findings
+    await p.locator("aside").getByRole("button", { name: "检查", exact: true }).click();
+    await p.locator("aside").getByText(SEED_SUMMARY).waitFor();
+    await screenshot(p, "preview-narrow", "light");
+    expect(narrow.errors).toEqual([]);
+    expect(narrow.cspViolations).toEqual([]);
   });
 });
