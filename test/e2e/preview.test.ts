@@ -158,6 +158,9 @@ describe("the preview on sample 000", () => {
     await pane()
       .getByText(/^已填入。在“自评报告”写入 1 段/)
       .waitFor();
+    // the dialog gave the focus back, and the pane is shown to screen readers again: its undo is found by its role
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("填入报告工作表…");
+    await pane().getByRole("button", { name: "撤销上次填写" }).waitFor();
     // the grid shows the filled sheet
     await tab("自评报告").click();
     await scrollToRow(39);
