@@ -265,13 +265,17 @@ function SheetGrid({ sheet, highlights, selection, onEdit }: SheetGridProps) {
     scrollTo(to.row, to.col);
   };
 
-  // What the pane selected becomes the active cell, scrolled into view (without taking the focus).
+  // What the pane selected becomes the active cell, scrolled into view (without taking the focus) — when the
+  // selection changes, not when the sheet is read again (a new read brings new merged areas, and the user may
+  // have moved on since).
+  const latest = useRef({ drawnAt, scrollTo });
+  latest.current = { drawnAt, scrollTo };
   useEffect(() => {
     if (!selection) return;
-    const to = drawnAt(selection.top, selection.left);
+    const to = latest.current.drawnAt(selection.top, selection.left);
     setActive(to);
-    scrollTo(to.row, to.col);
-  }, [selection, drawnAt, scrollTo]);
+    latest.current.scrollTo(to.row, to.col);
+  }, [selection]);
 
   // The focus follows the active cell when the keyboard moved it (the cell is always rendered).
   useEffect(() => {
