@@ -16,6 +16,10 @@
  *   through its file input, then 检查 pressed: the time until the summary line shows (a read of the .xlsx in the
  *   browser, the model, every rule, the findings rendered). Baselines: the same in Node (readXlsx + readModel +
  *   every rule), and the same check of sample 000 in the browser.
+ * - The grid on the far-cell workbook (test/e2e/hostile-workbooks.ts: A1 and XFD1048576, a grid of 1,048,576 rows
+ *   and 16,384 columns): opened through the file input, scrolled to 30 random places (a step: scroll position set →
+ *   the new rows drawn in the next frame), Ctrl+End to its last cell. Baseline: the same scrolling on the large
+ *   workbook's first sheet, a grid a hundred times smaller: the virtualised grid costs what is on screen.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -27,9 +31,11 @@ import { runChecks } from "../src/core/checks/run";
 import { readModel } from "../src/core/model/read";
 import type { WorkbookSnapshot } from "../src/core/model/snapshot";
 import { DEFAULT_PROFILE } from "../src/core/profile";
+import { extentOf } from "../src/preview/window";
 import { readXlsx } from "../src/workbook/xlsx";
 import { sampleSnapshot } from "../test/helpers/sample-snapshot";
 import { DIST, ROOT, startE2e, type E2e } from "../test/e2e/harness";
+import { farCells } from "../test/e2e/hostile-workbooks";
 import { distIsStale } from "../test/setup/build-dist";
 import { xlsxOf } from "./checker.bench";
 import { largeWorkbook } from "./large-workbook";
@@ -48,9 +54,14 @@ export interface SizeRow {
 export interface PreviewBench {
   readonly sizes: SizeRow[];
   readonly paneFirstView: SizeRow;
+  /** The .xlsx reader's chunk(s), beyond the preview's first view. */
+  readonly reader: SizeRow;
   readonly fetched: string[];
+  /** The scripts the preview fetched after its first view, to open the sample. */
+  readonly previewFetched: string[];
   readonly render: MsRow[];
   readonly check: MsRow[];
+  readonly grid: MsRow[];
   readonly facts: string[];
 }
 
@@ -94,25 +105,28 @@ function staticClosure(entry: string): Set<string> {
   return seen;
 }
 
-function sizes(): { rows: SizeRow[]; paneFirstView: SizeRow } {
+function sizes(): { rows: SizeRow[]; paneFirstView: SizeRow; reader: SizeRow } {
   const pane = firstViewScripts(readFileSync(path.join(DIST, "taskpane.html"), "utf8"));
   const preview = firstViewScripts(readFileSync(path.join(DIST, "preview.html"), "utf8"));
   const assets = readdirSync(path.join(DIST, "assets"))
     .filter((f) => f.endsWith(".js"))
     .map((f) => `assets/${f}`);
-  const find = (prefix: string) => assets.filter((f) => path.basename(f).startsWith(`${prefix}-`));
-  // What each part loaded on use brings beyond what the pane's first view has already loaded.
-  const beyond = (prefix: string) => {
+  // A chunk is its module's name and an 8-character hash: "xlsx-D1jff5IG.js" (not "xlsx-template-DIPoywSb.js").
+  const find = (prefix: string) =>
+    assets.filter((f) => new RegExp(`^${prefix}-[A-Za-z0-9_-]{8}\\.js$`).test(path.basename(f)));
+  // What each part loaded on use brings beyond what the first view (of the pane, or of the preview) has loaded.
+  const beyond = (prefix: string, page: readonly string[] = pane) => {
     const all = new Set<string>();
     for (const f of find(prefix)) for (const x of staticClosure(f)) all.add(x);
-    return [...all].filter((f) => !pane.includes(f)).sort();
+    return [...all].filter((f) => !page.includes(f)).sort();
   };
+  const reader = sizeOf("  + the .xlsx reader (jixiao's own), loaded to open the sample", beyond("xlsx", preview));
   const paneFirstView = sizeOf("task pane, first view (检查)", pane);
   const rows = [
     paneFirstView,
     sizeOf("  functions.js (custom functions, same page)", ["functions.js"]),
     sizeOf("preview, first view (pane beside the grid)", preview),
-    sizeOf("  + the .xlsx reader (ExcelJS), loaded to open the sample", beyond("xlsx")),
+    reader,
     sizeOf("on use: 报告 view", beyond("ReportView")),
     sizeOf("on use: Word export (导出 Word)", beyond("word")),
     sizeOf("on use: 模板 view with the column mapping", [
@@ -120,7 +134,7 @@ function sizes(): { rows: SizeRow[]; paneFirstView: SizeRow } {
     ]),
     sizeOf("on use: 设置 view", beyond("SettingsView")),
   ];
-  return { rows, paneFirstView };
+  return { rows, paneFirstView, reader };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -175,11 +189,15 @@ function summary(name: string, times: number[]): MsRow {
   return { name, ms: sorted[0]!, medianMs: sorted[Math.floor(sorted.length / 2)]! };
 }
 
-async function firstRender(e2e: E2e, runs: number): Promise<{ rows: MsRow[]; fetched: string[] }> {
+async function firstRender(
+  e2e: E2e,
+  runs: number,
+): Promise<{ rows: MsRow[]; fetched: string[]; previewFetched: string[] }> {
   const snapshot = await sampleSnapshot("000-honggutan-2022");
   const times: Record<string, number[]> = {};
   const add = (name: string, ms: number) => (times[name] ??= []).push(ms);
   let fetched: string[] = [];
+  let previewFetched: string[] = [];
   for (let i = 0; i <= runs; i++) {
     // run 0 warms the browser and the server up; it is not counted
     const keep = i > 0;
@@ -218,9 +236,17 @@ async function firstRender(e2e: E2e, runs: number): Promise<{ rows: MsRow[]; fet
       add("preview: pane shown (检查)", v.view!);
       add("preview: sample 000 read, grid shown", v.grid!);
     }
+    if (i === 1) {
+      // the scripts the preview fetched beyond those its page names: what opening the sample loaded
+      const named = new Set(firstViewScripts(readFileSync(path.join(DIST, "preview.html"), "utf8")));
+      previewFetched = preview.requests
+        .filter((u) => u.endsWith(".js"))
+        .map((u) => new URL(u).pathname.slice(1))
+        .filter((f) => !named.has(f));
+    }
     await preview.context.close();
   }
-  return { rows: Object.entries(times).map(([name, t]) => summary(name, t)), fetched };
+  return { rows: Object.entries(times).map(([name, t]) => summary(name, t)), fetched, previewFetched };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -235,6 +261,7 @@ async function openInPreview(e2e: E2e, name: string, bytes: Uint8Array, snapshot
   const { page } = opened;
   await page.getByRole("grid").waitFor({ timeout: 60_000 });
   const first = snapshot.sheets.find((s) => s.visible)!;
+  const rows = extentOf(first).rows;
   const start = Date.now();
   await page.locator('input[type="file"]').setInputFiles({
     name,
@@ -242,7 +269,7 @@ async function openInPreview(e2e: E2e, name: string, bytes: Uint8Array, snapshot
     buffer: Buffer.from(bytes),
   });
   await page
-    .locator(`[role="grid"][aria-label="${first.name}"][aria-rowcount="${first.bottom - first.top + 2}"]`)
+    .locator(`[role="grid"][aria-label="${first.name}"][aria-rowcount="${rows + 1}"]`)
     .waitFor({ timeout: 120_000 });
   return { opened, openMs: Date.now() - start };
 }
@@ -322,6 +349,86 @@ async function checkInPreview(e2e: E2e, runs: number): Promise<{ rows: MsRow[]; 
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// The grid on the far-cell workbook
+
+/**
+ * Scrolls the grid to `steps` places, one after another (scrollTop and scrollLeft set, as the wheel or the scroll
+ * bar would), each time until the next frame is drawn with the rows of the new place in the page: milliseconds a
+ * step, and the most cells the page held. (A string: see TIME_CHECK.)
+ */
+const SCROLL_STEPS = (steps: number) => `(async () => {
+  const grid = document.querySelector('[role="grid"]');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+  let most = 0;
+  let seed = 12345;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  await frame();
+  const start = performance.now();
+  for (let i = 0; i < ${steps}; i++) {
+    const top = Math.floor(next() * (grid.scrollHeight - grid.clientHeight));
+    const left = Math.floor(next() * (grid.scrollWidth - grid.clientWidth));
+    grid.scrollTop = top;
+    grid.scrollLeft = left;
+    // a row below the sticky column letters, by its aria-rowindex (its row number + 1)
+    const wanted = '[role="row"][aria-rowindex="' + (Math.floor(top / 24) + 3) + '"]';
+    for (let k = 0; k < 20 && !document.querySelector(wanted); k++) await frame();
+    await frame();
+    most = Math.max(most, document.querySelectorAll('[role="gridcell"]').length);
+  }
+  return { ms: (performance.now() - start) / ${steps}, most };
+})()`;
+
+/** Ctrl+End on the grid: milliseconds until the last cell has the focus. */
+const TIME_CTRL_END = `new Promise((resolve, reject) => {
+  const first = document.querySelector('[role="gridcell"][tabindex="0"]');
+  if (!first) return reject(new Error("no active cell"));
+  first.focus();
+  const grid = document.querySelector('[role="grid"]');
+  const last = grid.getAttribute("aria-rowcount") - 1 + "," + (grid.getAttribute("aria-colcount") - 1);
+  const start = performance.now();
+  const look = () => {
+    if (document.activeElement?.getAttribute("data-cell") === last) return resolve(performance.now() - start);
+    if (performance.now() - start > 30000) return reject(new Error("Ctrl+End did not reach " + last));
+    requestAnimationFrame(look);
+  };
+  first.dispatchEvent(new KeyboardEvent("keydown", { key: "End", ctrlKey: true, bubbles: true }));
+  requestAnimationFrame(look);
+})`;
+
+async function gridInPreview(e2e: E2e, runs: number): Promise<{ rows: MsRow[]; facts: string[] }> {
+  const far = farCells();
+  const farSnapshot = await readXlsx(far);
+  const large = await xlsxOf(largeWorkbook());
+  const largeSnapshot = await readXlsx(large);
+  const facts: string[] = [];
+  const times: Record<string, number[]> = {};
+  const add = (name: string, ms: number) => (times[name] ??= []).push(ms);
+  let most = 0;
+  for (let i = 0; i <= runs; i++) {
+    const keep = i > 0;
+    const big = await openInPreview(e2e, "large.xlsx", large, largeSnapshot);
+    const bigScroll = (await big.opened.page.evaluate(SCROLL_STEPS(30))) as { ms: number; most: number };
+    await big.opened.context.close();
+    const opened = await openInPreview(e2e, "far-cells.xlsx", far, farSnapshot);
+    const { page } = opened.opened;
+    const scroll = (await page.evaluate(SCROLL_STEPS(30))) as { ms: number; most: number };
+    const ctrlEnd = (await page.evaluate(TIME_CTRL_END)) as number;
+    most = Math.max(most, scroll.most);
+    await opened.opened.context.close();
+    if (!keep) continue;
+    add("baseline: scroll the large workbook's grid (10,000 rows), one step", bigScroll.ms);
+    add("preview: open the far-cell workbook (A1 + XFD1048576; file input → grid)", opened.openMs);
+    add("preview: scroll the far-cell grid (1,048,576 × 16,384), one step", scroll.ms);
+    add("preview: Ctrl+End to XFD1048576 (key → the cell has the focus)", ctrlEnd);
+  }
+  facts.push(
+    `far-cell workbook: ${(far.length / KB).toFixed(1)} KB .xlsx, 2 sheets (A1 and XFD1048576; A1 and J1048576); ` +
+      `at most ${most} grid cells in the page while scrolling it`,
+  );
+  return { rows: Object.entries(times).map(([name, t]) => summary(name, t)), facts };
+}
+
+// ---------------------------------------------------------------------------------------------------------
 
 function ensureBuilt(): void {
   if (!distIsStale()) return;
@@ -333,20 +440,24 @@ function ensureBuilt(): void {
   if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stderr || run.stdout}`);
 }
 
-export async function benchPreview(runs = { render: 7, check: 3 }): Promise<PreviewBench> {
+export async function benchPreview(runs = { render: 7, check: 3, grid: 5 }): Promise<PreviewBench> {
   ensureBuilt();
-  const { rows, paneFirstView } = sizes();
+  const { rows, paneFirstView, reader } = sizes();
   const e2e = await startE2e();
   try {
     const render = await firstRender(e2e, runs.render);
     const check = await checkInPreview(e2e, runs.check);
+    const grid = await gridInPreview(e2e, runs.grid);
     return {
       sizes: rows,
       paneFirstView,
+      reader,
       fetched: render.fetched,
+      previewFetched: render.previewFetched,
       render: render.rows,
       check: check.rows,
-      facts: check.facts,
+      grid: grid.rows,
+      facts: [...check.facts, ...grid.facts],
     };
   } finally {
     await e2e.close();

@@ -14,6 +14,7 @@ import { createServer as createHttpsServer } from "node:https";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { contentSecurityPolicy, pageOf } from "./csp";
 
 const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
 
@@ -30,6 +31,18 @@ const TYPES: Record<string, string> = {
   ".map": "application/json; charset=utf-8",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
+
+/**
+ * The headers of a page beside its type: its Content-Security-Policy (the built page carries the same policy in a
+ * meta tag, for servers that send none), and for the pages Office does not frame (the preview, the help page)
+ * frame-ancestors 'none', which only a header can say. The task pane is framed by Excel on the web.
+ */
+export function pageHeaders(file: string): Record<string, string> {
+  const page = pageOf(file);
+  if (!page) return {};
+  const framing = page === "taskpane" ? "" : "; frame-ancestors 'none'";
+  return { "Content-Security-Policy": contentSecurityPolicy(page) + framing };
+}
 
 /** The file under `root` for a request path, or null if it would leave `root`. */
 export function fileFor(root: string, urlPath: string): string | null {
@@ -62,6 +75,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     ...(file.endsWith(".png") ? {} : { "Cache-Control": "no-store" }),
     // Excel on the web fetches functions.json across origins.
     "Access-Control-Allow-Origin": "*",
+    ...pageHeaders(file),
   });
   if (req.method === "HEAD") return void res.end();
   createReadStream(file).pipe(res);

@@ -2,18 +2,19 @@
  * The Word export as printed: the report of seed 000 converted to PDF by LibreOffice (headless), read back with
  * poppler (pdftotext, pdfinfo). Needs the Debian packages libreoffice-writer-nogui, poppler-utils and
  * fonts-noto-cjk (.ci/run installs them); without them every test fails, naming the package to install.
- * The .docx and the PDF are left in test/output/word/ to look at (and for scripts/render-report-page.ts).
+ * The .docx and the PDF are left in the system's temporary folder, jixiao-word/, to look at (and for
+ * scripts/render-report-page.ts): a test run writes nothing into the work tree.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../src/core/narrative/types";
 import { reportToDocx } from "../src/export/word";
 import { docxToPdf, requireChineseFonts, run } from "../scripts/render-report-page";
 import { honggutanReport } from "./helpers/report-document";
-import { ROOT } from "./setup/dist";
 
-const OUT = path.join(ROOT, "test", "output", "word");
+const OUT = path.join(tmpdir(), "jixiao-word");
 
 /** Points of a PDF page (1/72 inch) from millimetres. */
 const mm = (v: number): number => (v * 72) / 25.4;

@@ -1,65 +1,128 @@
 /**
- * The preview's simple grid of the workbook's sheets: a tab per visible sheet, the used range with column
- * letters and row numbers, merged cells spanning, the cells of findings marked by severity, the cell the pane
- * selected outlined and scrolled to. Keyboard: arrow keys move the active cell, Enter or F2 edits it, Enter
- * saves, Escape cancels; double-click edits too.
+ * The preview's grid of the workbook's sheets: a tab per visible sheet, the sheet from A1 to its last cell or
+ * merged area with column letters and row numbers, merged areas drawn over the cells they cover, the cells of
+ * findings marked by severity, the cell the pane selected outlined and scrolled to.
+ *
+ * Virtualised in both directions (@tanstack/react-virtual): only the rows and columns on screen (and a few
+ * around them) are in the page, so a sheet with one value at XFD1048576, a merged area over the whole sheet or a
+ * million rows opens and scrolls, and a render costs what is visible, never what the sheet holds. The active cell
+ * is always rendered (the grid keeps its one Tab stop wherever it is scrolled), and a merged area that crosses the
+ * window is drawn in full from its top-left cell even when that cell is off screen.
+ *
+ * Keyboard: the arrow keys move the active cell (a merged area is one cell: down and right leave it from its far
+ * edge), Page Up/Down by a screen, Home/End to the row's first/last column, Ctrl+Home/Ctrl+End to A1 and the last
+ * cell; Enter or F2 edits, Enter saves, Escape cancels; double-click edits too. Screen readers get a grid with its
+ * full size (aria-rowcount/colcount) and the place of every rendered row and cell (aria-rowindex/colindex).
  */
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { Severity } from "../core/checks/types";
+import { MergeIndex } from "../core/model/merges";
 import {
   address,
   columnName,
   parseAddress,
-  snapshotCellAt,
+  rowCells,
+  cellIndexAtOrAfter,
   type Area,
+  type CellValue,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../core/model/snapshot";
 import { shown, typed } from "./cells";
-import type { CellValue } from "../core/model/snapshot";
+import {
+  columnWidths,
+  extentOf,
+  HEADER_HEIGHT,
+  mergesInWindow,
+  ROW_HEIGHT,
+  rowHeaderWidth,
+  type Extent,
+} from "./window";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
+  root: { display: "flex", flexDirection: "column", minHeight: 0, minWidth: 0, height: "100%" },
+  // Many sheets, or a narrow window: the tabs scroll sideways on their own, the page does not.
+  tabs: { overflowX: "auto", flexShrink: 0 },
   scroller: {
     overflow: "auto",
     flex: 1,
+    minHeight: 0,
+    position: "relative",
+    zIndex: 0,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // Cells scrolled into view stop clear of the sticky row numbers and column letters.
-    scrollPaddingLeft: "3em",
-    scrollPaddingTop: "2em",
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: tokens.fontFamilyBase,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
-  head: {
+  canvas: { position: "relative" },
+  headRow: {
     position: "sticky",
     top: 0,
+    zIndex: 2,
+    height: `${HEADER_HEIGHT}px`,
+  },
+  body: { position: "relative" },
+  row: { position: "absolute", left: 0 },
+  head: {
+    position: "absolute",
+    top: 0,
+    boxSizing: "border-box",
+    height: `${HEADER_HEIGHT}px`,
+    lineHeight: `${HEADER_HEIGHT - 1}px`,
+    textAlign: "center",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightRegular,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    zIndex: 1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  rowHead: { position: "sticky", left: 0, zIndex: 1 },
+  corner: { position: "sticky", left: 0, zIndex: 3, display: "block" },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    boxSizing: "border-box",
+    height: `${ROW_HEIGHT}px`,
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    paddingRight: tokens.spacingHorizontalXS,
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   cell: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    maxWidth: "28em",
+    position: "absolute",
+    top: 0,
+    boxSizing: "border-box",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    lineHeight: `${ROW_HEIGHT - 1}px`,
     whiteSpace: "nowrap",
     overflow: "hidden",
     textOverflow: "ellipsis",
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     cursor: "cell",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
+  merged: { display: "flex", alignItems: "center", justifyContent: "center", textAlign: "center" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   error: { backgroundColor: tokens.colorPaletteRedBackground2 },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
   selected: { outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   active: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorNeutralStrokeAccessible}` },
-  input: { width: "100%", font: "inherit", border: "none", padding: 0 },
-  more: { padding: tokens.spacingVerticalS },
+  input: { width: "100%", height: "100%", font: "inherit", border: "none", padding: 0, boxSizing: "border-box" },
+  mergedText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", maxWidth: "100%" },
 });
 
 export type Highlights = ReadonlyMap<string, Severity>;
@@ -76,10 +139,7 @@ export interface GridProps {
   readonly selection: GridSelection | null;
   readonly onEdit: (sheet: string, row: number, col: number, value: CellValue) => void;
   readonly label: string;
-  readonly moreLabel: (n: number) => string;
 }
-
-const PAGE_ROWS = 300;
 
 /** "H17" or "H10:H17" as an area. */
 export function areaOf(a1: string): Area | null {
@@ -98,82 +158,179 @@ export function areaOf(a1: string): Area | null {
 const inside = (a: Area, row: number, col: number) =>
   row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
 
-function SheetTable({
-  sheet,
-  highlights,
-  selection,
-  onEdit,
-  moreLabel,
-}: {
+const SEVERITY_WORD: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+/** The indexes a virtualizer renders, with `extra` (the active cell's row or column) added where it is missing. */
+function withIndex(indexes: number[], extra: number, count: number): number[] {
+  if (extra < 0 || extra >= count || indexes.includes(extra)) return indexes;
+  const at = indexes.findIndex((i) => i > extra);
+  if (at < 0) return [...indexes, extra];
+  return [...indexes.slice(0, at), extra, ...indexes.slice(at)];
+}
+
+/** The first and last of the run of consecutive indexes that is on screen: `extra` alone far off is left out. */
+function windowOf(indexes: readonly number[], extra: number): [number, number] | null {
+  const run = indexes.filter(
+    (i, k) => i !== extra || indexes[k - 1] === i - 1 || indexes[k + 1] === i + 1 || indexes.length === 1,
+  );
+  return run.length > 0 ? [run[0]!, run[run.length - 1]!] : null;
+}
+
+interface Cell {
+  readonly row: number;
+  readonly col: number;
+  /** The merged area the cell is the top-left of, if any. */
+  readonly area: Area | null;
+}
+
+interface SheetGridProps {
   readonly sheet: SheetSnapshot;
   readonly highlights: Highlights;
   readonly selection: Area | null;
   readonly onEdit: GridProps["onEdit"];
-  readonly moreLabel: GridProps["moreLabel"];
-}) {
+}
+
+function SheetGrid({ sheet, highlights, selection, onEdit }: SheetGridProps) {
   const styles = useStyles();
-  const rows = Math.max(0, sheet.bottom - sheet.top + 1);
-  const cols = Math.max(0, sheet.right - sheet.left + 1);
-  const [limit, setLimit] = useState(PAGE_ROWS);
-  const [active, setActive] = useState<{ row: number; col: number }>({ row: sheet.top, col: sheet.left });
+  const merges = useMemo(() => new MergeIndex(sheet.merges), [sheet.merges]);
+  const extent: Extent = useMemo(() => extentOf(sheet), [sheet]);
+  const widths = useMemo(() => columnWidths(sheet, extent.cols, merges), [sheet, extent.cols, merges]);
+  /** offsets[c - 1] is where column c starts after the row numbers; offsets[cols] the columns' whole width. */
+  const offsets = useMemo(() => {
+    const out = new Float64Array(widths.length + 1);
+    for (let i = 0; i < widths.length; i++) out[i + 1] = out[i]! + widths[i]!;
+    return out;
+  }, [widths]);
+  const rowHead = rowHeaderWidth(extent.rows);
+  const width = rowHead + offsets[extent.cols]!;
+
+  const [active, setActive] = useState<{ row: number; col: number }>({ row: 1, col: 1 });
   const [editing, setEditing] = useState<string | null>(null);
-  const tableRef = useRef<HTMLTableElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const focusWanted = useRef(false);
 
-  useEffect(() => {
-    if (!selection) return;
-    if (selection.bottom - sheet.top + 1 > limit) setLimit(selection.bottom - sheet.top + PAGE_ROWS);
-    setActive({ row: selection.top, col: selection.left });
-  }, [selection, sheet.top, limit]);
+  const rowSize = useCallback(() => ROW_HEIGHT, []);
+  const colSize = useCallback((i: number) => widths[i] ?? 0, [widths]);
+  const rowRange = useCallback(
+    (range: Range) => withIndex(defaultRangeExtractor(range), active.row - 1, range.count),
+    [active.row],
+  );
+  const colRange = useCallback(
+    (range: Range) => withIndex(defaultRangeExtractor(range), active.col - 1, range.count),
+    [active.col],
+  );
+  const rowsV = useVirtualizer({
+    count: extent.rows,
+    getScrollElement: () => scroller.current,
+    estimateSize: rowSize,
+    overscan: 4,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    rangeExtractor: rowRange,
+    useFlushSync: false,
+  });
+  const colsV = useVirtualizer({
+    count: extent.cols,
+    horizontal: true,
+    getScrollElement: () => scroller.current,
+    estimateSize: colSize,
+    overscan: 2,
+    scrollMargin: rowHead,
+    scrollPaddingStart: rowHead,
+    rangeExtractor: colRange,
+    useFlushSync: false,
+  });
 
-  // Bring the active cell into view when it moves (not when the sheet is first shown).
-  const shownOnce = useRef(false);
-  useEffect(() => {
-    if (!shownOnce.current) {
-      shownOnce.current = true;
-      return;
-    }
-    const el = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${active.row},${active.col}"]`);
-    el?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
-  }, [active]);
+  /** The cell as drawn: a covered cell of a merged area is its top-left cell. */
+  const drawnAt = useCallback(
+    (row: number, col: number): { row: number; col: number } => {
+      const area = merges.size > 0 ? merges.at(row, col) : null;
+      return area ? { row: area.top, col: area.left } : { row, col };
+    },
+    [merges],
+  );
 
-  const covered = useMemo(() => {
-    const set = new Set<string>();
-    for (const m of sheet.merges)
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) set.add(`${r},${c}`);
-    return set;
-  }, [sheet]);
-
-  const mergeAt = (row: number, col: number): Area | undefined => sheet.merges.find((m) => inside(m, row, col));
+  const scrollTo = useCallback(
+    (row: number, col: number) => {
+      rowsV.scrollToIndex(row - 1, { align: "auto" });
+      colsV.scrollToIndex(col - 1, { align: "auto" });
+    },
+    [rowsV, colsV],
+  );
 
   const move = (row: number, col: number) => {
-    let r = Math.min(Math.max(row, sheet.top), sheet.top + Math.max(rows, 1) - 1);
-    let c = Math.min(Math.max(col, sheet.left), sheet.left + Math.max(cols, 1) - 1);
-    // A cell covered by a merge is its merged area's top-left cell, the one that is drawn.
-    const m = mergeAt(r, c);
-    if (m) [r, c] = [m.top, m.left];
-    setActive({ row: r, col: c });
-    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-cell="${r},${c}"]`)?.focus());
+    const to = drawnAt(Math.min(Math.max(row, 1), extent.rows), Math.min(Math.max(col, 1), extent.cols));
+    focusWanted.current = true;
+    setActive(to);
+    scrollTo(to.row, to.col);
   };
 
-  const onKey = (e: KeyboardEvent<HTMLTableCellElement>, row: number, col: number, value: CellValue) => {
-    if (editing !== null) return;
-    const step: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-    };
-    const d = step[e.key];
-    if (d) {
-      e.preventDefault();
+  // What the pane selected becomes the active cell, scrolled into view (without taking the focus) — when the
+  // selection changes, not when the sheet is read again (a new read brings new merged areas, and the user may
+  // have moved on since).
+  const latest = useRef({ drawnAt, scrollTo });
+  latest.current = { drawnAt, scrollTo };
+  useEffect(() => {
+    if (!selection) return;
+    const to = latest.current.drawnAt(selection.top, selection.left);
+    setActive(to);
+    latest.current.scrollTo(to.row, to.col);
+  }, [selection]);
+
+  // The focus follows the active cell when the keyboard moved it (the cell is always rendered).
+  useEffect(() => {
+    if (!focusWanted.current || editing !== null) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-cell="${active.row},${active.col}"]`);
+    if (!el) return;
+    focusWanted.current = false;
+    el.focus({ preventScroll: true });
+  });
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editing !== null || (e.target as HTMLElement).tagName === "INPUT") return;
+    const { row, col } = active;
+    const area = merges.size > 0 ? merges.at(row, col) : null;
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 2);
+    const ctrl = e.ctrlKey || e.metaKey;
+    let to: [number, number] | null = null;
+    switch (e.key) {
+      case "ArrowUp":
+        to = [row - 1, col];
+        break;
+      case "ArrowLeft":
+        to = [row, col - 1];
+        break;
       // Down and right leave a merged cell from its far edge.
-      const m = mergeAt(row, col);
-      move((d[0] > 0 && m ? m.bottom : row) + d[0], (d[1] > 0 && m ? m.right : col) + d[1]);
-    } else if (e.key === "Enter" || e.key === "F2") {
-      e.preventDefault();
-      setEditing(value === null ? "" : String(value));
+      case "ArrowDown":
+        to = [(area ? area.bottom : row) + 1, col];
+        break;
+      case "ArrowRight":
+        to = [row, (area ? area.right : col) + 1];
+        break;
+      case "PageDown":
+        to = [row + page, col];
+        break;
+      case "PageUp":
+        to = [row - page, col];
+        break;
+      case "Home":
+        to = ctrl ? [1, 1] : [row, 1];
+        break;
+      case "End":
+        to = ctrl ? [extent.rows, extent.cols] : [row, extent.cols];
+        break;
+      case "Enter":
+      case "F2": {
+        e.preventDefault();
+        const value = rowCells(sheet, row).find((c) => c.col === col)?.value ?? null;
+        setEditing(value === null ? "" : String(value));
+        return;
+      }
+      default:
+        return;
     }
+    e.preventDefault();
+    move(to[0], to[1]);
   };
 
   const commit = (row: number, col: number, text: string) => {
@@ -182,96 +339,166 @@ function SheetTable({
     move(row, col);
   };
 
-  const visibleRows = Math.min(rows, limit);
+  // ---- what is rendered: the virtualisers' rows and columns, the merged areas across them
+  const rowItems = rowsV.getVirtualItems();
+  const colItems = colsV.getVirtualItems();
+  const rows = rowItems.map((i) => i.index + 1);
+  const cols = colItems.map((i) => i.index + 1);
+  const rowSet = new Set(rows);
+  const colSet = new Set(cols);
+  const rowWindow = windowOf(rows, active.row);
+  const colWindow = windowOf(cols, active.col);
+  const crossing =
+    rowWindow && colWindow
+      ? mergesInWindow(merges, { top: rowWindow[0], bottom: rowWindow[1], left: colWindow[0], right: colWindow[1] })
+      : [];
+  /** Merged areas across the window whose top-left cell is not among the rendered ones: drawn in their top row. */
+  const extras = new Map<number, Area[]>();
+  for (const area of crossing) {
+    if (rowSet.has(area.top) && colSet.has(area.left)) continue;
+    const list = extras.get(area.top);
+    if (list) list.push(area);
+    else extras.set(area.top, [area]);
+  }
+  const shownRows = [...rows, ...[...extras.keys()].filter((r) => !rowSet.has(r))].sort((a, b) => a - b);
+
+  const cellsOf = (row: number): Cell[] => {
+    const out: Cell[] = [];
+    if (rowSet.has(row)) {
+      for (const col of cols) {
+        const area = merges.size > 0 ? merges.at(row, col) : null;
+        if (area && (area.top !== row || area.left !== col)) continue;
+        out.push({ row, col, area });
+      }
+    }
+    for (const area of extras.get(row) ?? []) out.push({ row, col: area.left, area });
+    return out.sort((a, b) => a.col - b.col);
+  };
+
+  const renderCell = ({ row, col, area }: Cell, values: ReturnType<typeof rowCells>): ReactNode => {
+    const found = values[cellIndexAtOrAfter(values, col)];
+    const here = found && found.col === col ? found : null;
+    const value = here?.value ?? null;
+    const text = shown(value, here?.format ?? "General");
+    const severity = highlights.get(cellKey(sheet.name, row, col));
+    const isActive = active.row === row && active.col === col;
+    const isSelected = selection !== null && inside(selection, row, col);
+    const left = offsets[col - 1]!;
+    const right = offsets[area ? area.right : col]!;
+    const height = (area ? area.bottom - area.top + 1 : 1) * ROW_HEIGHT;
+    return (
+      <div
+        key={col}
+        data-cell={`${row},${col}`}
+        role="gridcell"
+        aria-rowindex={row + 1}
+        aria-colindex={col + 1}
+        aria-rowspan={area ? area.bottom - area.top + 1 : undefined}
+        aria-colspan={area ? area.right - area.left + 1 : undefined}
+        tabIndex={isActive ? 0 : -1}
+        aria-selected={isSelected}
+        aria-label={`${address(row, col)} ${text}${severity ? `（${SEVERITY_WORD[severity]}）` : ""}`}
+        title={text.length > 20 ? text : undefined}
+        style={{ left: rowHead + left, width: right - left, height }}
+        className={mergeClasses(
+          styles.cell,
+          area !== null && styles.merged,
+          typeof value === "number" && styles.number,
+          severity && styles[severity],
+          isSelected && styles.selected,
+          isActive && styles.active,
+        )}
+        onClick={() => setActive({ row, col })}
+        onDoubleClick={() => {
+          setActive({ row, col });
+          setEditing(value === null ? "" : String(value));
+        }}
+      >
+        {isActive && editing !== null ? (
+          <input
+            className={styles.input}
+            autoFocus
+            aria-label={address(row, col)}
+            defaultValue={editing}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                commit(row, col, e.currentTarget.value);
+              } else if (e.key === "Escape") {
+                e.preventDefault();
+                setEditing(null);
+                move(row, col);
+              }
+            }}
+            onBlur={() => setEditing(null)}
+          />
+        ) : area ? (
+          <span className={styles.mergedText}>{text}</span>
+        ) : (
+          text
+        )}
+      </div>
+    );
+  };
+
   return (
-    <>
-      <table className={styles.table} ref={tableRef} role="grid" aria-label={sheet.name} aria-rowcount={rows + 1}>
-        <thead>
-          <tr>
-            <th className={styles.head} scope="col" aria-label="行号" />
-            {Array.from({ length: cols }, (_, i) => (
-              <th key={i} className={styles.head} scope="col">
-                {columnName(sheet.left + i)}
-              </th>
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      role="grid"
+      aria-label={sheet.name}
+      aria-rowcount={extent.rows + 1}
+      aria-colcount={extent.cols + 1}
+      onKeyDown={onKey}
+    >
+      <div className={styles.canvas} style={{ width }}>
+        <div role="rowgroup" className={styles.headRow} style={{ width }}>
+          <div role="row" aria-rowindex={1}>
+            <div
+              role="columnheader"
+              aria-colindex={1}
+              aria-label="行号"
+              className={mergeClasses(styles.head, styles.corner)}
+              style={{ width: rowHead }}
+            />
+            {colItems.map((c) => (
+              <div
+                key={c.index}
+                role="columnheader"
+                aria-colindex={c.index + 2}
+                className={styles.head}
+                style={{ left: rowHead + offsets[c.index]!, width: widths[c.index] }}
+              >
+                {columnName(c.index + 1)}
+              </div>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: visibleRows }, (_, ri) => {
-            const row = sheet.top + ri;
+          </div>
+        </div>
+        <div role="rowgroup" className={styles.body} style={{ height: extent.rows * ROW_HEIGHT }}>
+          {shownRows.map((row) => {
+            const values = rowCells(sheet, row);
             return (
-              <tr key={row}>
-                <th className={mergeClasses(styles.head, styles.rowHead)} scope="row">
+              <div
+                key={row}
+                role="row"
+                aria-rowindex={row + 1}
+                className={styles.row}
+                style={{ top: (row - 1) * ROW_HEIGHT, width, height: ROW_HEIGHT }}
+              >
+                <div role="rowheader" aria-colindex={1} className={styles.rowHead} style={{ width: rowHead }}>
                   {row}
-                </th>
-                {Array.from({ length: cols }, (_, ci) => {
-                  const col = sheet.left + ci;
-                  if (covered.has(`${row},${col}`)) return null;
-                  const merge = sheet.merges.find((m) => m.top === row && m.left === col);
-                  const found = snapshotCellAt(sheet, row, col);
-                  const value = found?.value ?? null;
-                  const format = found?.format ?? "General";
-                  const severity = highlights.get(cellKey(sheet.name, row, col));
-                  const isActive = active.row === row && active.col === col;
-                  const text = shown(value, format);
-                  return (
-                    <td
-                      key={col}
-                      data-cell={`${row},${col}`}
-                      role="gridcell"
-                      tabIndex={isActive ? 0 : -1}
-                      aria-selected={selection ? inside(selection, row, col) : false}
-                      aria-label={`${address(row, col)} ${text}${severity ? `（${severity === "error" ? "错误" : severity === "warning" ? "警告" : "提示"}）` : ""}`}
-                      rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
-                      colSpan={merge ? merge.right - merge.left + 1 : undefined}
-                      title={text.length > 20 ? text : undefined}
-                      className={mergeClasses(
-                        styles.cell,
-                        typeof value === "number" && styles.number,
-                        severity && styles[severity],
-                        selection !== null && inside(selection, row, col) && styles.selected,
-                        isActive && styles.active,
-                      )}
-                      onClick={() => setActive({ row, col })}
-                      onDoubleClick={() => setEditing(value === null ? "" : String(value))}
-                      onKeyDown={(e) => onKey(e, row, col, value)}
-                    >
-                      {isActive && editing !== null ? (
-                        <input
-                          className={styles.input}
-                          autoFocus
-                          aria-label={address(row, col)}
-                          defaultValue={editing}
-                          onKeyDown={(e) => {
-                            if (e.key === "Enter") commit(row, col, e.currentTarget.value);
-                            else if (e.key === "Escape") {
-                              setEditing(null);
-                              move(row, col);
-                            }
-                          }}
-                          onBlur={() => setEditing(null)}
-                        />
-                      ) : (
-                        text
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
+                </div>
+                {cellsOf(row).map((cell) => renderCell(cell, values))}
+              </div>
             );
           })}
-        </tbody>
-      </table>
-      {rows > visibleRows ? (
-        <button type="button" className={styles.more} onClick={() => setLimit(limit + PAGE_ROWS * 10)}>
-          {moreLabel(rows - visibleRows)}
-        </button>
-      ) : null}
-    </>
+        </div>
+      </div>
+    </div>
   );
 }
 
-export function Grid({ snapshot, highlights, selection, onEdit, label, moreLabel }: GridProps) {
+export function Grid({ snapshot, highlights, selection, onEdit, label }: GridProps) {
   const styles = useStyles();
   const visible = snapshot.sheets.filter((s) => s.visible);
   const [current, setCurrent] = useState(visible[0]?.name ?? "");
@@ -283,25 +510,24 @@ export function Grid({ snapshot, highlights, selection, onEdit, label, moreLabel
   const sheet = visible.find((s) => s.name === current) ?? visible[0];
   return (
     <section className={styles.root} aria-label={label}>
-      <TabList selectedValue={sheet?.name} onTabSelect={(_, d) => setCurrent(String(d.value))} size="small">
-        {visible.map((s) => (
-          <Tab key={s.name} value={s.name}>
-            {s.name}
-          </Tab>
-        ))}
-      </TabList>
-      <div className={styles.scroller}>
-        {sheet ? (
-          <SheetTable
-            key={sheet.name}
-            sheet={sheet}
-            highlights={highlights}
-            selection={selection && selection.sheet === sheet.name ? selection.area : null}
-            onEdit={onEdit}
-            moreLabel={moreLabel}
-          />
-        ) : null}
+      <div className={styles.tabs}>
+        <TabList selectedValue={sheet?.name} onTabSelect={(_, d) => setCurrent(String(d.value))} size="small">
+          {visible.map((s) => (
+            <Tab key={s.name} value={s.name}>
+              {s.name}
+            </Tab>
+          ))}
+        </TabList>
       </div>
+      {sheet ? (
+        <SheetGrid
+          key={sheet.name}
+          sheet={sheet}
+          highlights={highlights}
+          selection={selection && selection.sheet === sheet.name ? selection.area : null}
+          onEdit={onEdit}
+        />
+      ) : null}
     </section>
   );
 }

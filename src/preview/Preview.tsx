@@ -2,7 +2,9 @@
  * The browser preview: the task pane beside a grid of the workbook, over an .xlsx file held in the browser (a
  * bundled sample by default; any .xlsx can be opened or dropped in). The pane is the same App as in Excel, on
  * the .xlsx host: findings are marked in the grid, the pane's links select cells in it, the user's edits in the
- * grid make the pane check again, and the changed workbook downloads as .xlsx.
+ * grid make the pane check again, and the changed workbook downloads as .xlsx. A file that does not open (not an
+ * .xlsx, corrupt, an old .xls, encrypted, past the reader's bounds) changes nothing: the page says why, in Chinese,
+ * and goes on showing the workbook it had. Below 720 px wide the grid and the pane stack.
  */
 import {
   Button,
@@ -25,12 +27,19 @@ import { catalogueFindings } from "../taskpane/state/findings";
 import { PaneSession } from "../taskpane/state/session";
 import { THEMES, type ThemeName } from "../taskpane/theme";
 import { XLSX_MIME } from "../workbook/host";
-import { xlsxHost, type XlsxHost } from "../workbook/xlsx-host";
 import { areaOf, cellKey, Grid, type GridSelection } from "./Grid";
+import { previewHost, type OpenOutcome, type PreviewHost } from "./preview-host";
 import { SAMPLES, WORDS } from "./words";
 
 const useStyles = makeStyles({
-  page: { height: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
+  page: {
+    height: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground1,
+    // Narrow windows (a phone, a window beside another): the page scrolls, the grid above the pane.
+    "@media (max-width: 720px)": { height: "auto", minHeight: "100vh" },
+  },
   bar: {
     display: "flex",
     flexWrap: "wrap",
@@ -40,17 +49,35 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  body: { flex: 1, display: "flex", minHeight: 0 },
-  grid: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  body: {
+    flex: 1,
+    display: "flex",
+    minHeight: 0,
+    "@media (max-width: 720px)": { flexDirection: "column", flex: "none" },
+  },
+  grid: {
+    flex: 1,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    "@media (max-width: 720px)": { flex: "none", height: "60vh" },
+  },
   pane: {
     width: "400px",
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    "@media (max-width: 720px)": {
+      width: "auto",
+      overflowY: "visible",
+      borderLeft: "none",
+      borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
   },
   dropping: { outline: `${tokens.strokeWidthThicker} dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-6px" },
   file: { display: "none" },
-  hint: { color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  waiting: { padding: tokens.spacingVerticalL },
 });
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -63,18 +90,26 @@ export interface PreviewProps {
   readonly loadSample: (file: string) => Promise<Uint8Array>;
 }
 
+/** A message above the grid: why a file did not open, or why an edit was not written. */
+interface Notice {
+  readonly intent: "error" | "warning";
+  readonly text: string;
+}
+
 export function Preview({ theme, language, initial, loadSample }: PreviewProps) {
   const styles = useStyles();
-  const w = WORDS[language];
   const [selection, setSelection] = useState<GridSelection | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [dropping, setDropping] = useState(false);
   const [choice, setChoice] = useState<Language | null>(null);
+  /** The file being opened (the last one asked for), shown with a spinner until it opens or is refused. */
+  const [opening, setOpening] = useState<string | null>(null);
+  const asked = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const host: XlsxHost = useMemo(
+  const host: PreviewHost = useMemo(
     () =>
-      xlsxHost({
+      previewHost({
         ...initial,
         save: downloadFile,
         onSelect: (sheet, a1) => {
@@ -84,19 +119,28 @@ export function Preview({ theme, language, initial, loadSample }: PreviewProps) 
       }),
     [initial],
   );
+  const [fileName, setFileName] = useState(host.fileName);
   const session = useMemo(() => new PaneSession(host, 400), [host]);
   const [state, setState] = useState(session.current);
   useEffect(() => {
     const unsubscribe = session.subscribe(() => setState(session.current));
+    // Another workbook opened (a file, or the template as a new workbook): show it, read once.
+    const unopened = host.onOpened(() => {
+      setSelection(null);
+      setFileName(host.fileName);
+      void session.refresh();
+    });
     void session.refresh();
     session.watch();
     return () => {
       unsubscribe();
+      unopened();
       session.dispose();
     };
-  }, [session]);
+  }, [session, host]);
 
   const lang = choice ?? language;
+  const w = WORDS[lang];
   const services: PaneServices = useMemo(
     () => ({ session, language: lang, languageChoice: choice, officeLanguage: language, setLanguage: setChoice }),
     [session, lang, choice, language],
@@ -116,31 +160,53 @@ export function Preview({ theme, language, initial, loadSample }: PreviewProps) 
     return map;
   }, [state.workbook]);
 
-  const open = async (file: File) => {
-    if (!/\.xlsx$/i.test(file.name)) {
-      setMessage(w.notXlsx(file.name));
-      return;
+  /**
+   * Opens a file's bytes: the page changes only once they read as a workbook; a refused file leaves the workbook,
+   * its grid, findings and download as they were and says why. Only the last file asked for is reported on.
+   */
+  const openBytes = async (name: string, bytes: () => Promise<Uint8Array>, failed = w.refused) => {
+    const ticket = ++asked.current;
+    setOpening(name);
+    let outcome: OpenOutcome;
+    try {
+      outcome = await host.open(await bytes(), name);
+    } catch (error) {
+      outcome = { kind: "refused", message: error instanceof Error ? error.message : String(error) };
     }
-    setMessage(null);
-    setSelection(null);
-    host.open(new Uint8Array(await file.arrayBuffer()), file.name);
+    if (ticket !== asked.current || outcome.kind === "superseded") return;
+    setOpening(null);
+    setNotice(
+      outcome.kind === "refused" ? { intent: "error", text: failed(name, outcome.message, host.fileName) } : null,
+    );
   };
 
-  const openSample = async (file: string) => {
-    setSelection(null);
-    host.open(await loadSample(file), file);
+  const open = (file: File) => {
+    if (!/\.xlsx$/i.test(file.name)) {
+      asked.current++;
+      setOpening(null);
+      setNotice({ intent: "warning", text: w.notXlsx(file.name) });
+      return;
+    }
+    void openBytes(file.name, async () => new Uint8Array(await file.arrayBuffer()));
   };
+
+  const openSample = (file: string) =>
+    void openBytes(
+      file,
+      () => loadSample(file),
+      (name, reason) => w.sampleFailed(name, reason),
+    );
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDropping(false);
     const file = e.dataTransfer.files[0];
-    if (file) void open(file);
+    if (file) open(file);
   };
 
-  const edit = async (sheet: string, row: number, col: number, value: Parameters<XlsxHost["edit"]>[3]) => {
+  const edit = async (sheet: string, row: number, col: number, value: Parameters<PreviewHost["edit"]>[3]) => {
     const refused = await host.edit(sheet, row, col, value);
-    setMessage(refused ? w.editRefused(refused) : null);
+    setNotice(refused ? { intent: "warning", text: w.editRefused(refused) } : null);
   };
 
   return (
@@ -166,10 +232,10 @@ export function Preview({ theme, language, initial, loadSample }: PreviewProps) 
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = "";
-              if (file) void open(file);
+              if (file) open(file);
             }}
           />
-          <Select aria-label={w.sample} value="" onChange={(_, d) => d.value && void openSample(d.value)}>
+          <Select aria-label={w.sample} value="" onChange={(_, d) => d.value && openSample(d.value)}>
             <option value="">{w.sample}</option>
             {SAMPLES.map((s) => (
               <option key={s.file} value={s.file}>
@@ -177,18 +243,26 @@ export function Preview({ theme, language, initial, loadSample }: PreviewProps) 
               </option>
             ))}
           </Select>
-          <Button appearance="primary" onClick={() => void downloadFile(host.fileName, host.bytes, XLSX_MIME)}>
+          {/* Only a workbook that was read can be downloaded: never bytes that did not open. */}
+          <Button
+            appearance="primary"
+            disabled={!state.workbook}
+            onClick={() => void downloadFile(host.fileName, host.bytes, XLSX_MIME)}
+          >
             {w.download}
           </Button>
+          {opening !== null ? <Spinner size="tiny" label={w.opening(opening)} /> : null}
           <Caption1 className={styles.hint}>
-            {host.fileName} · {w.drop} · {w.local}
+            {fileName} · {w.drop} · {w.local}
           </Caption1>
         </header>
-        {message ? (
-          <MessageBar intent="warning">
-            <MessageBarBody>{message}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <div role="status" aria-live="polite">
+          {notice ? (
+            <MessageBar intent={notice.intent}>
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </div>
         <div className={styles.body}>
           <div className={styles.grid}>
             {state.workbook ? (
@@ -199,11 +273,14 @@ export function Preview({ theme, language, initial, loadSample }: PreviewProps) 
                   selection={selection}
                   onEdit={(s, r, c, v) => void edit(s, r, c, v)}
                   label={w.grid}
-                  moreLabel={w.more}
                 />
               </PaneProvider>
+            ) : state.busy === "reading" ? (
+              <Spinner className={styles.waiting} label={w.loading} />
             ) : (
-              <Spinner label={w.loading} />
+              <MessageBar intent="error" className={styles.waiting}>
+                <MessageBarBody>{w.unread}</MessageBarBody>
+              </MessageBar>
             )}
           </div>
           <aside className={styles.pane}>

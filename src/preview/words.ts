@@ -8,9 +8,12 @@ export const WORDS: Words<{
   readonly sample: string;
   readonly drop: string;
   readonly grid: string;
-  readonly more: (n: number) => string;
   readonly loading: string;
+  readonly opening: (name: string) => string;
   readonly notXlsx: (name: string) => string;
+  readonly refused: (name: string, reason: string, kept: string) => string;
+  readonly sampleFailed: (name: string, reason: string) => string;
+  readonly unread: string;
   readonly local: string;
   readonly editRefused: (reason: string) => string;
 }> = {
@@ -21,9 +24,12 @@ export const WORDS: Words<{
     sample: "示例",
     drop: "把 .xlsx 文件拖到这里打开",
     grid: "工作簿",
-    more: (n) => `再显示 ${n} 行`,
     loading: "正在打开工作簿……",
+    opening: (n) => `正在打开“${n}”……`,
     notXlsx: (n) => `“${n}”不是 .xlsx 文件：请在 Excel 或 WPS 中另存为 .xlsx 后再打开`,
+    refused: (n, r, k) => `未能打开“${n}”：${r.replace(/[。.]$/, "")}。仍显示原工作簿“${k}”。`,
+    sampleFailed: (n, r) => `未能载入示例“${n}”：${r}`,
+    unread: "工作簿未能读取，无法显示表格。请打开另一个 .xlsx 文件。",
     local: "文件只在本浏览器中处理，不会上传。",
     editRefused: (r) => `未写入：${r}`,
   },
@@ -34,9 +40,12 @@ export const WORDS: Words<{
     sample: "Sample",
     drop: "Drop an .xlsx file here to open it",
     grid: "Workbook",
-    more: (n) => `Show ${n} more rows`,
     loading: "Opening the workbook…",
+    opening: (n) => `Opening “${n}”…`,
     notXlsx: (n) => `“${n}” is not an .xlsx file: save it as .xlsx in Excel or WPS first`,
+    refused: (n, r, k) => `“${n}” could not be opened: ${r.replace(/[。.]$/, "")}. “${k}” is still shown.`,
+    sampleFailed: (n, r) => `The sample “${n}” could not be loaded: ${r}`,
+    unread: "The workbook could not be read, so there is no grid to show. Open another .xlsx file.",
     local: "The file is handled in this browser only; it is never uploaded.",
     editRefused: (r) => `Not written: ${r}`,
   },

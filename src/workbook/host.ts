@@ -60,6 +60,12 @@ export class HostError extends Error {
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
+  /**
+   * Which workbook the host holds: a number that changes when another workbook takes the place of the one read
+   * (the preview opening another file). A read started under an older generation is of a workbook no longer
+   * there. Absent where the workbook never changes (Excel: each workbook has its own pane).
+   */
+  readonly generation?: number;
   /** The whole workbook and jixiao's settings, in one round trip. */
   read(): Promise<WorkbookSnapshot>;
   /** One batch, calculation suspended until it ends; cells the user changed since the read are left alone. */

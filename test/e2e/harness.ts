@@ -2,7 +2,7 @@
  * What the end-to-end tests share: the built pages of dist/ served on a free loopback port, Debian's chromium
  * driven by playwright-core (never a downloaded browser), pages whose every request that is not for that server
  * is aborted and recorded, Office's script answered with the stand-in of test/e2e/office-stand-in.ts, axe-core
- * injected from node_modules, and the screenshots of docs/screenshots/.
+ * injected from node_modules, and the screenshots (docs/screenshots/ when JIXIAO_SCREENSHOTS=1, else a temporary folder).
  *
  *   const e2e = await startE2e();                          // server + browser, once per test file
  *   const { page, aborted } = await e2e.open("preview.html?lang=zh-CN");
@@ -14,6 +14,7 @@ import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -23,7 +24,14 @@ import type { StandInConfig, StandInHandle } from "./office-stand-in";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DIST = path.join(ROOT, "dist");
-export const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
+/**
+ * Where the screenshots go: docs/screenshots/ when asked (JIXIAO_SCREENSHOTS=1, to update the README's pictures),
+ * else a folder of the system's temporary directory, so that a test run leaves the work tree as it was.
+ */
+export const SCREENSHOTS =
+  process.env.JIXIAO_SCREENSHOTS === "1"
+    ? path.join(ROOT, "docs/screenshots")
+    : path.join(os.tmpdir(), "jixiao-screenshots");
 export const CHROMIUM = "/usr/bin/chromium";
 /** Where taskpane.html loads Office's script from. */
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -138,6 +146,9 @@ export interface OpenedPage {
   readonly stoodIn: string[];
   /** Errors thrown in the page, and console errors. */
   readonly errors: string[];
+  /** Every Content-Security-Policy violation the page reported (its `securitypolicyviolation` events): the
+   *  directive, what was blocked and where. */
+  readonly cspViolations: string[];
 }
 
 export interface E2e {
@@ -156,6 +167,15 @@ export const isServer = (url: string, origin: string): boolean => {
     return false;
   }
 };
+
+/** Reports each `securitypolicyviolation` event of the page to the test (a string: tsx and esbuild helpers do
+ *  not exist in the page). */
+const CSP_LISTENER = `document.addEventListener("securitypolicyviolation", (e) => {
+  window.__jixiaoCspViolation(
+    e.effectiveDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber +
+      (e.sample ? " (" + e.sample + ")" : ""),
+  );
+});`;
 
 /** The server of dist/ and chromium, once per test file. */
 export async function startE2e(): Promise<E2e> {
@@ -190,6 +210,7 @@ export async function startE2e(): Promise<E2e> {
       const aborted: string[] = [];
       const stoodIn: string[] = [];
       const errors: string[] = [];
+      const cspViolations: string[] = [];
       const standIn = options.standIn ? await officeStandIn() : null;
       await context.route("**/*", async (route) => {
         const url = route.request().url();
@@ -216,6 +237,9 @@ export async function startE2e(): Promise<E2e> {
           (window as unknown as { __jixiaoStandIn: unknown }).__jixiaoStandIn = config;
         }, options.standIn);
       }
+      // Content-Security-Policy violations, reported from the page as they happen (in frames too).
+      await context.exposeBinding("__jixiaoCspViolation", (_source, text: string) => void cspViolations.push(text));
+      await context.addInitScript({ content: CSP_LISTENER });
       if (options.initScript) await context.addInitScript({ content: options.initScript });
       const page = await context.newPage();
       page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
@@ -223,7 +247,7 @@ export async function startE2e(): Promise<E2e> {
         if (m.type() === "error") errors.push(`console: ${m.text()}`);
       });
       await page.goto(`${server.origin}/${pagePath}`, { waitUntil: options.waitUntil ?? "load" });
-      return { page, context, requests, aborted, stoodIn, errors };
+      return { page, context, requests, aborted, stoodIn, errors, cspViolations };
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
@@ -258,11 +282,16 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   axeSource ??= AXE_SOURCE();
   if (!(await page.evaluate(() => "axe" in window))) {
-    await page.addScriptTag({ content: axeSource });
-    // Colours are measured as they stand: none half-way through a transition (Fluent's buttons fade).
-    await page.addStyleTag({
-      content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
-    });
+    // Evaluated through DevTools, not as a <script> of the page: the page's Content-Security-Policy allows no
+    // inline script (and so no addScriptTag with content).
+    await page.evaluate(axeSource);
+    // Colours are measured as they stand: none half-way through a transition (Fluent's buttons fade). As Griffel
+    // does it: an empty <style> (which the policy allows) filled through the CSSOM.
+    await page.evaluate(`(() => {
+      const style = document.createElement("style");
+      document.head.append(style);
+      style.sheet.insertRule("*, *::before, *::after { transition: none !important; animation: none !important; }");
+    })()`);
   }
   // ... nor half-way through a motion of Fluent's (a dialog fading in runs on the Web Animations API).
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, {
@@ -302,7 +331,7 @@ export const describeViolation = (v: AxeViolation): string =>
 // ---------------------------------------------------------------------------------------------------------
 // Screenshots
 
-/** docs/screenshots/<view>-<theme>.png of the page as it stands, once its fonts are ready. */
+/** <view>-<theme>.png in SCREENSHOTS of the page as it stands, once its fonts are ready. */
 export async function screenshot(page: Page, view: string, theme: "light" | "dark"): Promise<string> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));

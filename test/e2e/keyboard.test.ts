@@ -119,7 +119,7 @@ describe("the task pane from the keyboard", () => {
 
 describe("the preview from the keyboard", () => {
   let page: Page;
-  const cell = (row: number, col: number) => page.locator(`td[data-cell="${row},${col}"]`);
+  const cell = (row: number, col: number) => page.locator(`[data-cell="${row},${col}"]`);
 
   beforeAll(async () => {
     ({ page } = await e2e.open("preview.html?lang=zh-CN&sample=000-honggutan-2022.xlsx"));

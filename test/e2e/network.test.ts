@@ -3,8 +3,10 @@
  * test server's are served, Office's script is answered by the stand-in where the test gives one, anything else
  * is aborted and recorded. Each page is taken through all it can load (every view of the pane, so every lazily
  * loaded part: the views, the Word export, the template), and then nothing may have been aborted and nothing may
- * have gone anywhere but the test server. The routing itself is checked too: a request to the outside is aborted
- * and recorded, and the pane without Office's script says it is not in Excel.
+ * have gone anywhere but the test server, and no Content-Security-Policy violation may have been reported. The
+ * policy itself is checked (it refuses a request to another host, inline script, eval, a style element with text
+ * and a style attribute, while Fluent's styles apply), and so is the routing: a request to the outside from a page
+ * without the policy is aborted and recorded, and the pane without Office's script says it is not in Excel.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -28,6 +30,7 @@ function expectLoopbackOnly(opened: OpenedPage): void {
   expect(outside).toEqual(opened.stoodIn);
   expect(new URL(e2e.origin).hostname).toBe("127.0.0.1");
   expect(opened.errors).toEqual([]);
+  expect(opened.cspViolations).toEqual([]);
 }
 
 /** Opens each of the pane's views in turn, and what each can load on demand. */
@@ -83,9 +86,64 @@ describe("no request leaves loopback", () => {
   });
 });
 
+describe("the pages' Content-Security-Policy", () => {
+  it("refuses a request to another host before it is made", async () => {
+    const opened = await e2e.open("help.html");
+    await opened.page.getByRole("heading", { level: 1 }).waitFor();
+    const outcome = await opened.page.evaluate(() =>
+      fetch("https://example.com/collect?x=1").then(
+        () => "answered",
+        () => "refused",
+      ),
+    );
+    expect(outcome).toBe("refused");
+    expect(opened.aborted).toEqual([]);
+    // the page reports the violation a moment after the request failed
+    await expect
+      .poll(() => opened.cspViolations)
+      .toEqual([expect.stringMatching(/^connect-src blocked https:\/\/example\.com\/collect/)]);
+  });
+
+  // (eval cannot be tried from here: chromium lets code the test evaluates through DevTools eval; the policy has
+  // no 'unsafe-eval', test/csp.test.ts)
+  it("refuses an inline script, a style element with text and a style attribute; Fluent's styles still apply", async () => {
+    const opened = await e2e.open("preview.html?lang=zh-CN");
+    const { page } = opened;
+    await page.getByRole("grid").waitFor();
+    const outcome = await page.evaluate(`(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__ran = true";
+      document.head.append(script);
+      const style = document.createElement("style");
+      style.textContent = "body { visibility: hidden }";
+      document.head.append(style);
+      const div = document.createElement("div");
+      div.innerHTML = '<p id="attr" style="display: none">x</p>';
+      document.body.append(div);
+      return {
+        script: window.__ran === true ? "ran" : "refused",
+        style: getComputedStyle(document.body).visibility,
+        attribute: getComputedStyle(document.getElementById("attr")).display,
+      };
+    })()`);
+    expect(outcome).toEqual({ script: "refused", style: "visible", attribute: "block" });
+    await expect
+      .poll(() => opened.cspViolations.map((v) => v.split(" ")[0]).sort())
+      .toEqual(["script-src-elem", "style-src-attr", "style-src-elem"]);
+    // Griffel's empty style elements are allowed and filled: the page is styled (the grid's header is grey)
+    const header = await page
+      .getByRole("columnheader", { name: "A", exact: true })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(header).not.toBe("rgba(0, 0, 0, 0)");
+  });
+});
+
 describe("the routing that holds the pages to loopback", () => {
   it("aborts and records a request to anywhere else", async () => {
-    const opened = await e2e.open("help.html");
+    // a page of the test server without jixiao's Content-Security-Policy, which would refuse the request first
+    const opened = await e2e.open("routing.html", {
+      files: { "/routing.html": { body: "<!doctype html><title>routing</title>", contentType: "text/html" } },
+    });
     const outcome = await opened.page.evaluate(() =>
       fetch("https://example.com/collect?x=1").then(
         () => "answered",

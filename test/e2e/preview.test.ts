@@ -19,7 +19,7 @@ import { cellAt, gridOf } from "../../src/core/model/snapshot";
 import { readMarks } from "../../src/core/narrative/index";
 import { DEFAULT_PROFILE } from "../../src/core/profile";
 import { readXlsx } from "../../src/workbook/xlsx";
-import { startE2e, type E2e, type OpenedPage } from "./harness";
+import { screenshot, startE2e, type E2e, type OpenedPage } from "./harness";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -47,8 +47,15 @@ afterAll(async () => {
 });
 
 /** The grid's cell at a row and column (1-based) of the sheet shown. */
-const cell = (row: number, col: number): Locator => page.locator(`td[data-cell="${row},${col}"]`);
+const cell = (row: number, col: number): Locator => page.locator(`[data-cell="${row},${col}"]`);
 const tab = (name: string): Locator => page.getByRole("tab", { name, exact: true });
+/** Scrolls the grid shown, as the mouse wheel would, until `row` is on screen (only rows on screen are drawn). */
+async function scrollToRow(row: number): Promise<void> {
+  await page.getByRole("grid").evaluate((el, r) => {
+    el.scrollTop = Math.max(0, (r - 5) * 24);
+  }, row);
+  await cell(row, 1).waitFor();
+}
 /** The pane beside the grid. */
 const pane = (): Locator => page.locator("aside");
 
@@ -151,8 +158,12 @@ describe("the preview on sample 000", () => {
     await pane()
       .getByText(/^已填入。在“自评报告”写入 1 段/)
       .waitFor();
+    // the dialog gave the focus back, and the pane is shown to screen readers again: its undo is found by its role
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("填入报告工作表…");
+    await pane().getByRole("button", { name: "撤销上次填写" }).waitFor();
     // the grid shows the filled sheet
     await tab("自评报告").click();
+    await scrollToRow(39);
     await expect.poll(() => cell(39, 1).textContent()).toMatch(FILLED);
   });
 
@@ -217,6 +228,7 @@ describe("other workbooks", () => {
     });
     await page.getByText("红谷滩-已填.xlsx", { exact: false }).first().waitFor();
     await tab("自评报告").click();
+    await scrollToRow(39);
     await expect.poll(() => cell(39, 1).textContent()).toMatch(FILLED);
     await pane().getByText(SEED_SUMMARY).waitFor();
   });
@@ -235,5 +247,30 @@ describe("other workbooks", () => {
     expect(opened.aborted).toEqual([]);
     expect(opened.requests.every((u) => u.startsWith(`${e2e.origin}/`))).toBe(true);
     expect(opened.errors).toEqual([]);
+    expect(opened.cspViolations).toEqual([]);
+  });
+});
+
+describe("a narrow window (360 px, a phone or a window beside another)", () => {
+  it("stacks the grid above the pane instead of overlapping them, and nothing runs off the side", async () => {
+    const narrow = await e2e.open("preview.html?lang=zh-CN&sample=000-honggutan-2022.xlsx", {
+      viewport: { width: 360, height: 740 },
+    });
+    const { page: p } = narrow;
+    const grid = p.getByRole("grid", { name: "绩效自评表" });
+    await grid.waitFor();
+    const g = (await grid.boundingBox())!;
+    const a = (await p.locator("aside").boundingBox())!;
+    // one above the other, each the width of the window
+    expect(g.y + g.height).toBeLessThanOrEqual(a.y + 0.5);
+    expect([g.x, g.width, a.x, a.width].map(Math.round)).toEqual([0, 360, 0, 360]);
+    expect(g.height).toBeGreaterThan(200);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    // the pane works there: 检查 and its findings
+    await p.locator("aside").getByRole("button", { name: "检查", exact: true }).click();
+    await p.locator("aside").getByText(SEED_SUMMARY).waitFor();
+    await screenshot(p, "preview-narrow", "light");
+    expect(narrow.errors).toEqual([]);
+    expect(narrow.cspViolations).toEqual([]);
   });
 });

@@ -164,8 +164,9 @@ describe("the task pane in (a stand-in for) Excel", () => {
     expect((await settingsSaved()).report).toBeTruthy();
   });
 
-  it("ran without an error in the page", () => {
+  it("ran without an error in the page, nor a Content-Security-Policy violation", () => {
     expect(opened.errors).toEqual([]);
+    expect(opened.cspViolations).toEqual([]);
     expect(opened.aborted).toEqual([]);
   });
 });

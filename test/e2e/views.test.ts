@@ -1,6 +1,7 @@
 /**
- * Every view, light and dark, in headless chromium: axe-core finds no serious or critical violation, and the
- * screenshots of docs/screenshots/ are written (<view>-<light|dark>.png, in Chinese). The task pane runs as Excel
+ * Every view, light and dark, in headless chromium: axe-core finds no serious or critical violation, the page's
+ * Content-Security-Policy refuses nothing it does, and a screenshot is taken (<view>-<light|dark>.png, in Chinese:
+ * into docs/screenshots/ with JIXIAO_SCREENSHOTS=1, else into a temporary folder). The task pane runs as Excel
  * loads it (the office.js stand-in over sample 000; dark is Office's dark theme, bodyBackgroundColor #262626):
  * 检查 after a check, 报告 after writing the report (and its fill dialog), 模板, 设置, 函数. The preview follows the
  * browser's colour scheme, after a check with a finding's cell selected; so does the help page.
@@ -31,6 +32,9 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(violations.map(describeViolation)).toEqual([]);
 }
 
+/** Nothing the page did was refused by its Content-Security-Policy. */
+const expectWithinPolicy = (opened: Pick<OpenedPage, "cspViolations">) => expect(opened.cspViolations).toEqual([]);
+
 /** The page's background as Fluent paints it: white in the light theme, dark grey in the dark one. */
 const background = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
@@ -55,6 +59,7 @@ describe.each(THEMES)("the task pane in Excel's %s theme", (theme) => {
     if (theme === "light") expect(await background(page)).toBe(LIGHT);
     else expect(await background(page)).not.toBe(LIGHT);
     await expectAccessible(page);
+    expectWithinPolicy(opened);
     await screenshot(page, "check", theme);
   });
 
@@ -64,12 +69,14 @@ describe.each(THEMES)("the task pane in Excel's %s theme", (theme) => {
     await page.getByText(/^由数据生成 \d+ 节/).waitFor();
     await expect.poll(() => page.getByRole("button", { name: "导出 Word" }).isEnabled()).toBe(true);
     await expectAccessible(page);
+    expectWithinPolicy(opened);
     await screenshot(page, "report", theme);
     await page.getByRole("button", { name: "填入报告工作表…" }).click();
     const dialog = page.getByRole("dialog");
     try {
       await dialog.getByRole("button", { name: "确认填入" }).waitFor();
       await expectAccessible(page);
+      expectWithinPolicy(opened);
     } finally {
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "detached" });
@@ -80,6 +87,7 @@ describe.each(THEMES)("the task pane in Excel's %s theme", (theme) => {
     await page.getByRole("tab", { name: "模板" }).click();
     await page.getByRole("heading", { name: "插入绩效自评模板" }).waitFor();
     await expectAccessible(page);
+    expectWithinPolicy(opened);
     await screenshot(page, "template", theme);
   });
 
@@ -87,6 +95,7 @@ describe.each(THEMES)("the task pane in Excel's %s theme", (theme) => {
     await page.getByRole("tab", { name: "设置" }).click();
     await page.getByRole("heading", { name: "规则口径" }).waitFor();
     await expectAccessible(page);
+    expectWithinPolicy(opened);
     await screenshot(page, "settings", theme);
   });
 
@@ -96,34 +105,39 @@ describe.each(THEMES)("the task pane in Excel's %s theme", (theme) => {
     await expectAccessible(page);
     await screenshot(page, "functions", theme);
     expect(opened.errors).toEqual([]);
+    expectWithinPolicy(opened);
   });
 });
 
 describe.each(THEMES)("the preview in the browser's %s colour scheme", (theme) => {
   it(`shows the findings in the grid and the pane (${theme})`, async () => {
-    const { page, errors } = await e2e.open("preview.html?lang=zh-CN&sample=000-honggutan-2022.xlsx", {
+    const opened = await e2e.open("preview.html?lang=zh-CN&sample=000-honggutan-2022.xlsx", {
       colorScheme: theme,
       viewport: { width: 1360, height: 820 },
     });
+    const { page, errors } = opened;
     await page.getByRole("grid", { name: "绩效自评表" }).waitFor();
     await page.locator("aside").getByRole("button", { name: "检查", exact: true }).click();
     await page.getByText(SEED_SUMMARY).waitFor();
     await page.getByRole("button", { name: "绩效自评表!H5:H17" }).click();
-    await expect.poll(() => page.locator('td[data-cell="5,8"]').getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => page.locator('[data-cell="5,8"]').getAttribute("aria-selected")).toBe("true");
     if (theme === "light") expect(await background(page)).toBe(LIGHT);
     else expect(await background(page)).not.toBe(LIGHT);
     await expectAccessible(page);
     await screenshot(page, "preview", theme);
     expect(errors).toEqual([]);
+    expectWithinPolicy(opened);
   });
 });
 
 describe.each(THEMES)("the help page in the browser's %s colour scheme", (theme) => {
   it(`(${theme})`, async () => {
-    const { page, errors } = await e2e.open("help.html", { colorScheme: theme, viewport: { width: 800, height: 860 } });
+    const opened = await e2e.open("help.html", { colorScheme: theme, viewport: { width: 800, height: 860 } });
+    const { page, errors } = opened;
     await page.getByRole("heading", { level: 1 }).waitFor();
     await expectAccessible(page);
     await screenshot(page, "help", theme);
     expect(errors).toEqual([]);
+    expectWithinPolicy(opened);
   });
 });

@@ -14,7 +14,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { detectOutline, planFill, reportOf, type FillPlan } from "../../core/narrative/index";
 import { OUTLINE_IDS, type OutlineId, type ReportDocument } from "../../core/narrative/types";
 import { DOCX_MIME } from "../../workbook/host";
@@ -49,6 +49,18 @@ export function ReportView() {
   const [choice, setChoice] = useState<OutlineId | "auto">("auto");
   const [shown, setShown] = useState(false);
   const [plan, setPlan] = useState<FillPlan | null>(null);
+  const fillButton = useRef<HTMLButtonElement>(null);
+  // When the fill dialog has closed (confirmed or cancelled), the focus goes back to the button that opened it:
+  // left on the page's body, it would leave the pane hidden from screen readers (Fluent's modal dialog keeps
+  // everything outside it aria-hidden until the focus is somewhere again).
+  const dialogOpen = useRef(false);
+  useEffect(() => {
+    if (plan) dialogOpen.current = true;
+    else if (dialogOpen.current) {
+      dialogOpen.current = false;
+      fillButton.current?.focus();
+    }
+  }, [plan]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState(false);
 
@@ -158,7 +170,14 @@ export function ReportView() {
         <Button appearance="primary" onClick={() => setShown(true)} disabled={busy !== null && !shown}>
           {shown ? w.regenerate : w.generate}
         </Button>
-        <Button onClick={() => startFill()} disabled={!doc || busy !== null}>
+        {/* While a batch is written the button stays focusable (disabledFocusable): the focus comes back to it when
+            the fill dialog closes. */}
+        <Button
+          ref={fillButton}
+          onClick={() => startFill()}
+          disabled={!doc}
+          disabledFocusable={doc !== null && busy !== null}
+        >
           {w.fill}
         </Button>
         <Button onClick={() => void exportWord()} disabled={!doc || exporting}>

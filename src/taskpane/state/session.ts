@@ -23,6 +23,8 @@ export interface WorkbookState {
   readonly customProfile: boolean;
   /** Increases with every read. */
   readonly version: number;
+  /** The host's generation the workbook was read under (which workbook it is). */
+  readonly generation: number;
 }
 
 export interface DoneBatch {
@@ -51,7 +53,8 @@ export class PaneSession {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private unwatch: (() => void) | null = null;
   private version = 0;
-  private reading: Promise<WorkbookState | null> | null = null;
+  /** The read under way, and the host's generation it started under. */
+  private reading: { readonly generation: number; readonly promise: Promise<WorkbookState | null> } | null = null;
 
   constructor(
     readonly host: WorkbookHost,
@@ -74,34 +77,63 @@ export class PaneSession {
     for (const l of this.listeners) l();
   }
 
-  /** Reads the workbook (one round trip); concurrent calls share one read. */
+  private generation(): number {
+    return this.host.generation ?? 0;
+  }
+
+  /**
+   * Reads the workbook (one round trip); concurrent calls share one read. Reads are keyed by the host's
+   * generation: a call after another workbook took the place of the one being read starts a read of its own, and
+   * a read that finishes after that is not shown (the newer workbook's read is, once it is done). The undo stack
+   * belongs to a workbook, so it is emptied when another workbook is read.
+   */
   refresh(): Promise<WorkbookState | null> {
-    if (this.reading) return this.reading;
+    const generation = this.generation();
+    if (this.reading?.generation === generation) return this.reading.promise;
     this.set({ busy: this.state.busy ?? "reading" });
-    this.reading = (async () => {
-      try {
-        const snapshot = await this.host.read();
-        const model = readModel(snapshot);
-        const setting = chooseProfile(model, snapshot.settings);
-        const workbook: WorkbookState = {
-          snapshot,
-          model,
-          profile: setting.profile,
-          profileSource: setting.source,
-          profileProblem: setting.problem,
-          customProfile: setting.custom,
-          version: ++this.version,
-        };
-        this.set({ workbook, error: null, stale: false, busy: this.state.busy === "reading" ? null : this.state.busy });
-        return workbook;
-      } catch (error) {
-        this.set({ error: message(error), busy: this.state.busy === "reading" ? null : this.state.busy });
-        return null;
-      } finally {
-        this.reading = null;
-      }
-    })();
-    return this.reading;
+    const promise = this.read(generation);
+    const entry = { generation, promise };
+    this.reading = entry;
+    void promise.finally(() => {
+      if (this.reading === entry) this.reading = null;
+    });
+    return promise;
+  }
+
+  /** For a read of a workbook no longer there: the workbook that took its place, read already or being read. */
+  private newer(): Promise<WorkbookState | null> {
+    const workbook = this.state.workbook;
+    if (workbook?.generation === this.generation() && this.reading === null) return Promise.resolve(workbook);
+    return this.refresh();
+  }
+
+  private async read(generation: number): Promise<WorkbookState | null> {
+    const last = () => this.reading?.generation === generation;
+    const idle = (): SessionState["busy"] => (this.state.busy === "reading" && last() ? null : this.state.busy);
+    let workbook: WorkbookState;
+    try {
+      const snapshot = await this.host.read();
+      if (this.generation() !== generation) return this.newer();
+      const model = readModel(snapshot);
+      const setting = chooseProfile(model, snapshot.settings);
+      workbook = {
+        snapshot,
+        model,
+        profile: setting.profile,
+        profileSource: setting.source,
+        profileProblem: setting.problem,
+        customProfile: setting.custom,
+        version: ++this.version,
+        generation,
+      };
+    } catch (error) {
+      if (this.generation() !== generation) return this.newer();
+      this.set({ error: message(error), busy: idle() });
+      return null;
+    }
+    const other = this.state.workbook !== null && this.state.workbook.generation !== generation;
+    this.set({ workbook, error: null, stale: false, busy: idle(), ...(other ? { done: [] } : {}) });
+    return workbook;
   }
 
   /** Writes one batch, remembers it for undo, and reads the workbook again. */
