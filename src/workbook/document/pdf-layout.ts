@@ -48,6 +48,9 @@ export interface PdfLine {
   /** The width of the Latin word or figure the line opens with (0 when it opens with Chinese): a line above that
    *  ends short by less than this was cut because the word did not fit. */
   readonly leadWidth: number;
+  /** Where the words start after a number the line opens with, when a gap (Word's tab) sets them off: lines
+   *  of a hanging indent continue there. */
+  readonly hangX?: number;
   /** The paragraphs (of a tagged PDF's structure) of its first and last item, where known. */
   readonly firstBlock?: number;
   readonly lastBlock?: number;
@@ -136,6 +139,14 @@ export function pageLines(page: PdfPageText): PdfLine[] {
     const text = lineText(sorted);
     const first = sorted[0]!;
     const lead = LEAD_WORD.exec(text.trimStart());
+    const second = sorted[1];
+    const hang =
+      second &&
+      first.str.trim().length <= 6 &&
+      opensWithHeading(first.str) &&
+      second.x - (first.x + first.width) >= lineSize * 0.5
+        ? second.x
+        : undefined;
     return {
       page: page.number,
       y: main.reduce((s, it) => s + it.y, 0) / main.length,
@@ -144,6 +155,7 @@ export function pageLines(page: PdfPageText): PdfLine[] {
       size: lineSize,
       text,
       leadWidth: lead ? widthOf(lead[0], lineSize) : 0,
+      ...(hang !== undefined ? { hangX: hang } : {}),
       ...(first.block !== undefined ? { firstBlock: first.block } : {}),
       ...(sorted[sorted.length - 1]!.block !== undefined ? { lastBlock: sorted[sorted.length - 1]!.block } : {}),
     };
@@ -265,8 +277,9 @@ export function opensWithHeading(text: string): boolean {
   );
 }
 
-/** The paragraphs of the pages' lines (furniture already left out). */
-export function paragraphsOf(pages: readonly PdfLine[][]): PdfParagraph[] {
+/** The paragraphs of the pages' lines (furniture already left out); `widths`, the pages' widths, place the right
+ *  edge where too few lines show it (as far from the page's right side as the text is from its left). */
+export function paragraphsOf(pages: readonly PdfLine[][], widths: readonly number[] = []): PdfParagraph[] {
   const all = pages.flat();
   if (all.length === 0) return [];
   // The body size: the size that carries most characters.
@@ -274,9 +287,10 @@ export function paragraphsOf(pages: readonly PdfLine[][]): PdfParagraph[] {
   for (const l of all) bySize.set(l.size, (bySize.get(l.size) ?? 0) + l.text.length);
   const size = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const pitch = pitchOf(pages, size);
+  const left = Math.min(...all.map((l) => l.x0));
   const global = frameOf(all, size) ?? {
-    left: Math.min(...all.map((l) => l.x0)),
-    right: Math.max(...all.map((l) => l.x1)),
+    left,
+    right: Math.max(...all.map((l) => l.x1), ...widths.map((w) => w - left)),
   };
   const frames = pages.map((lines) => {
     const own = frameOf(lines, size);
@@ -295,7 +309,7 @@ export function paragraphsOf(pages: readonly PdfLine[][]): PdfParagraph[] {
   pages.forEach((lines, p) => {
     const frame = frames[p]!;
     for (const line of lines) {
-      if (prev === null || startsParagraph(prev.line, line, frame, prev.frame, pitch)) {
+      if (prev === null || startsParagraph(prev.line, line, frame, prev.frame, pitch, size)) {
         flush();
         text = line.text;
         page = line.page;
@@ -309,8 +323,15 @@ export function paragraphsOf(pages: readonly PdfLine[][]): PdfParagraph[] {
   return out;
 }
 
-/** Whether `line` starts a new paragraph after `prev`. */
-function startsParagraph(prev: PdfLine, line: PdfLine, frame: Frame, prevFrame: Frame, pitch: number): boolean {
+/** Whether `line` starts a new paragraph after `prev`; `body` is the body's size. */
+function startsParagraph(
+  prev: PdfLine,
+  line: PdfLine,
+  frame: Frame,
+  prevFrame: Frame,
+  pitch: number,
+  body: number,
+): boolean {
   const em = Math.max(prev.size, line.size);
   // A tagged PDF says where its paragraphs are, on one page.
   if (line.page === prev.page && line.firstBlock !== undefined && prev.lastBlock !== undefined)
@@ -318,14 +339,28 @@ function startsParagraph(prev: PdfLine, line: PdfLine, frame: Frame, prevFrame: 
   if (opensWithHeading(line.text)) return true;
   if (Math.abs(prev.size - line.size) > Math.min(prev.size, line.size) * 0.2) return true;
   if (line.page === prev.page && line.y - prev.y > pitch * 1.4) return true;
-  // An indented first line: further in than the frame's edge and than the line before.
-  if (line.x0 > frame.left + 0.8 * em && line.x0 > prev.x0 + 0.8 * em) return true;
-  // The line before ended short of the right edge: the last line of its paragraph — unless what opens this
-  // line (a figure, a Latin word) was too wide to fit in the room that was left.
-  // A character a size wide fits in a room of a size, so a ragged line wraps with less room than that — or up to
-  // half a size more where a space at its end took room: a line that ends a sentence (。！？；：…) is short past
-  // 0.9 of a size, one that stops mid-sentence only past 1.5 sizes.
+  // The line before stands on its own when it starts far in (a date or a signature set right, a short centred
+  // title) ...
+  const prevLead = prev.x0 - prevFrame.left;
+  if (prevLead > Math.max(4 * em, (prevFrame.right - prevFrame.left) / 4)) return true;
+  // ... or when it ended short of the right edge: the last line of its paragraph — unless what opens this line (a
+  // figure, a Latin word) was too wide for the room left. A character a size wide fits in a room of a size, so a
+  // ragged line wraps with less room than that, or up to half a size more where a space at its end took room: a
+  // line that ends a sentence (。！？；：…) is short past 0.9 of a size, one that stops mid-sentence past 1.5.
   const room = prevFrame.right - prev.x1;
   const short = SENTENCE_END.test(prev.text) ? 0.9 * em : 1.5 * em;
-  return room > short && room > line.leadWidth + 0.5 * em;
+  if (room > short && room > line.leadWidth + 0.5 * em) return true;
+  // The line before was full. This one continues it when it starts at the left edge ...
+  const lineLead = line.x0 - frame.left;
+  if (lineLead <= 0.8 * em) return false;
+  // ... or under the words after a number set off by a tab (a hanging indent, as Word numbers lists) ...
+  if (prev.hangX !== undefined && Math.abs(line.x0 - prev.hangX) <= 0.5 * em) return false;
+  // ... or centred under a full title line of a larger size (a title that wraps).
+  const centred = Math.abs(lineLead - (frame.right - line.x1)) < em;
+  if (centred && prev.size >= body * 1.15 && Math.abs(prevLead - room) < em) return false;
+  // Indented past the line before: a first-line indent. Indented as much as the line before, which was itself
+  // indented: two first lines — unless the line before was quite full (a paragraph indented as a block).
+  if (line.x0 > prev.x0 + 0.8 * em) return true;
+  if (Math.abs(line.x0 - prev.x0) <= 0.5 * em) return room > 0.5 * em;
+  return true;
 }

@@ -243,7 +243,14 @@ export async function readPdf(bytes: Uint8Array, limits: DocumentLimits, options
       pages.map(pageLines),
       pages.map((p) => p.height),
     );
-    return { paragraphs: paragraphsOf(lines), pages: doc.numPages, pagesWithoutText };
+    return {
+      paragraphs: paragraphsOf(
+        lines,
+        pages.map((p) => p.width),
+      ),
+      pages: doc.numPages,
+      pagesWithoutText,
+    };
   } finally {
     await task.destroy().catch(() => undefined);
   }
