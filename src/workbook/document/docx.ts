@@ -33,21 +33,37 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
 const REL_NUMBERING = /\/numbering$/;
 
-/** Parses a part of the archive as it inflates, the handler told of each element and text. */
+/**
+ * Parses a part of the archive as it inflates, the handler told of each element and text. An error of the parser
+ * or the handler while the part inflates (the zip would take it for a damaged stream) is kept, the rest of the
+ * part inflated unread within the budget, and the error thrown as it was.
+ */
 export function parseXmlPart(archive: ZipArchive, part: string, budget: InflateBudget, handler: XmlHandler): void {
   const parser = new XmlTokenizer(handler);
   let decoder: TextDecoder | null = null;
-  archive.stream(part, budget, (chunk) => {
-    decoder ??= new TextDecoder(
-      chunk[0] === 0xff && chunk[1] === 0xfe
-        ? "utf-16le"
-        : chunk[0] === 0xfe && chunk[1] === 0xff
-          ? "utf-16be"
-          : "utf-8",
-    );
-    const s = decoder.decode(chunk, { stream: true });
-    if (s.length > 0) parser.write(s);
-  });
+  let failed: { error: unknown } | null = null;
+  try {
+    archive.stream(part, budget, (chunk) => {
+      if (failed) return;
+      try {
+        decoder ??= new TextDecoder(
+          chunk[0] === 0xff && chunk[1] === 0xfe
+            ? "utf-16le"
+            : chunk[0] === 0xfe && chunk[1] === 0xff
+              ? "utf-16be"
+              : "utf-8",
+        );
+        const s = decoder.decode(chunk, { stream: true });
+        if (s.length > 0) parser.write(s);
+      } catch (error) {
+        failed = { error };
+      }
+    });
+  } catch (error) {
+    if (failed) throw (failed as { error: unknown }).error;
+    throw error;
+  }
+  if (failed) throw (failed as { error: unknown }).error;
   const rest = decoder ? (decoder as TextDecoder).decode() : "";
   if (rest.length > 0) parser.write(rest);
   parser.close();
