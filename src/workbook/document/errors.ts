@@ -65,7 +65,9 @@ export function documentError(
           ? `${f}是空文件（0 字节），没有可检查的内容。请确认选择的是报告文件，或重新导出后再试。`
           : `${f}中没有文字，没有可检查的报告内容。请确认选择的是报告正文文件。`;
       case "corrupt":
-        return `${f}已损坏，无法读取${detail ? `（${detail}）` : ""}。请在 Word 或 WPS 中打开后重新另存为 .docx 或 PDF，再检查。`;
+        return detail === "pdf"
+          ? `${f}已损坏，无法作为 PDF 读取（文件结构不完整，可能没有下载或复制完整）。请从原文档重新导出 PDF，或提供报告的 Word 版。`
+          : `${f}已损坏，无法读取${detail ? `（${detail}）` : ""}。请在 Word 或 WPS 中打开后重新另存为 .docx 或 PDF，再检查。`;
       case "doc":
         return `${f}是旧版 Word 文档（.doc 或 .wps），无法直接读取。请在 Word 或 WPS 中“另存为” Word 文档（.docx）或 PDF 后再检查。`;
       case "encrypted":

@@ -84,7 +84,7 @@ function asReadError(error: unknown, fileName: string, limits: DocumentLimits): 
         `无法读取：读取 PDF 的组件未能加载（${error.detail}），请刷新页面或重新安装后再试`,
         error,
       );
-    return documentError("corrupt", fileName, "PDF 文件结构不完整或不是 PDF", error);
+    return documentError("corrupt", fileName, "pdf", error);
   }
   if (error instanceof XmlSyntaxError) return documentError("corrupt", fileName, "Word 正文的 XML 格式错误", error);
   return documentError("corrupt", fileName, "", error);

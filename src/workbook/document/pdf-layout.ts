@@ -63,9 +63,15 @@ export interface PdfParagraph {
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201f\u2026\u2014]/;
 const LATIN_END = /[A-Za-z0-9]$/;
+const DIGIT_END = /[0-9]$/;
 /** A line that ends a sentence, closing quotes and brackets after the mark allowed. */
 const SENTENCE_END = /[。！？；：…!?;:][”’」』）)】》]*\s*$/;
 const LATIN_START = /^[A-Za-z0-9]/;
+const DIGIT_START = /^[0-9]/;
+
+/** Lines of Latin words were broken at a space: joined, they get it back (not inside a figure, nor by Chinese). */
+const joinsWithSpace = (before: string, after: string): boolean =>
+  LATIN_END.test(before) && LATIN_START.test(after) && !(DIGIT_END.test(before) && DIGIT_START.test(after));
 /**
  * What opens a line and cannot be broken: a figure or a Latin word, with the brackets before it and the brackets
  * and punctuation it carries (“〔2021〕100”, “(1)”, “36,353.37，”).
@@ -216,7 +222,7 @@ interface Frame {
  * right edge where most long lines end — the most common right end among the lines that reach the right quarter
  * (a justified page ends its full lines on one x, a ragged one too where they are filled with Chinese; a line
  * whose closing punctuation hangs into the margin is no edge), else the top of the densest stretch one size wide
- * among those ends. Null when fewer than two lines say so.
+ * among those ends. Null when fewer than three lines say so.
  */
 function frameOf(lines: readonly PdfLine[], size: number): Frame | null {
   const body = lines.filter((l) => Math.abs(l.size - size) <= size * 0.2);
@@ -245,7 +251,8 @@ function frameOf(lines: readonly PdfLine[], size: number): Frame | null {
       }
     }
   }
-  return most < 2 || right - left < size * 4 ? null : { left, right };
+  // Fewer than three lines ending together tell no edge (a page of two short lines).
+  return most < 3 || right - left < size * 4 ? null : { left, right };
 }
 
 /** The usual distance between the baselines of consecutive lines of the body size. */
@@ -314,7 +321,7 @@ export function paragraphsOf(pages: readonly PdfLine[][], widths: readonly numbe
         text = line.text;
         page = line.page;
       } else {
-        text += LATIN_END.test(text) && LATIN_START.test(line.text) ? ` ${line.text}` : line.text;
+        text += joinsWithSpace(text, line.text) ? ` ${line.text}` : line.text;
       }
       prev = { line, frame };
     }
