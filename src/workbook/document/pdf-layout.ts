@@ -78,6 +78,8 @@ const joinsWithSpace = (before: string, after: string): boolean =>
  */
 const LEAD_WORD =
   /^[〔（(《“‘「『【[<]*[A-Za-z0-9](?:[A-Za-z0-9.,%‰\-/:+]|[〕）)》”’」』】\]>]+(?=[A-Za-z0-9]))*[〕）)》”’」』】\]>]*[，。、；：！？,.;:!?]?/;
+/** Opening quotes and brackets, which never end a line: they go to the next with the character they open. */
+const OPENING = /^[〔（(《“‘「『【[<〈]+[^\s]/u;
 const FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\u3000-\u303f\u2018-\u201f\u2026\u2014]/;
 
 /** The width a run of text takes at a size, about: full-width characters a size each, others 0.6 of it (a digit's
@@ -144,7 +146,7 @@ export function pageLines(page: PdfPageText): PdfLine[] {
     const main = sorted.filter((it) => round(it.size, 0.5) === lineSize);
     const text = lineText(sorted);
     const first = sorted[0]!;
-    const lead = LEAD_WORD.exec(text.trimStart());
+    const lead = LEAD_WORD.exec(text.trimStart()) ?? OPENING.exec(text.trimStart());
     const second = sorted[1];
     const hang =
       second &&
@@ -278,7 +280,7 @@ export function opensWithHeading(text: string): boolean {
   const t = text.trimStart();
   return (
     parseHeading(t) !== null ||
-    /^[a-zA-Z][、.．](?![a-zA-Z0-9])/.test(t) ||
+    /^[a-zA-Z](?:、|[.．](?![a-zA-Z0-9]))/.test(t) ||
     /^[（(][a-zA-Z][）)]/.test(t) ||
     /^第[一二三四五六七八九十百]+[章节部分条]/.test(t)
   );
