@@ -4,6 +4,8 @@
  * indent, page numbers “— 3 —”, a running header, headings, a paragraph across a page break), and the PDFs that
  * cannot be read — a scan, an encrypted or a broken file — are each told in one Chinese sentence.
  */
+import { createRequire } from "node:module";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../src/workbook/document";
 import { unfoldIdeographs } from "../src/workbook/document/pdf";
@@ -15,7 +17,14 @@ import {
   type PdfPageText,
   type PdfTextItem,
 } from "../src/workbook/document/pdf-layout";
-import { encryptedPdf, latinPdf, pdfOf, pdfStream, scannedPdf } from "./helpers/document-fixtures";
+import {
+  encryptedPdf,
+  latinPdf,
+  pdfOf,
+  pdfStream,
+  scannedPdf,
+  unembeddedChinesePdf,
+} from "./helpers/document-fixtures";
 
 // ---------------------------------------------------------------------------------------------------------
 // Pages laid out by hand: A4, 16 pt body (三号), text from x = 79 to 521 (27 characters a line), 28.9 pt pitch.
@@ -363,6 +372,22 @@ describe("PDF files", () => {
     );
     expect(doc.places.list.map((p) => p.text)).toEqual(["Budget execution report", "Total score 90.84."]);
     expect(doc.notes).toEqual(["第 2、4 页没有文字层（可能是扫描页、图片或空白页），这些页上的内容没有读入。"]);
+  });
+
+  it("a font that is not embedded (STSong-Light, UniGB-UCS2-H) is read with pdf.js's character maps", async () => {
+    // The caller says where pdfjs-dist/cmaps/ is (a path in Node, a URL in the browser); without them pdf.js
+    // cannot map such a font's codes to characters.
+    const cMapUrl =
+      path.join(path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "cmaps") + path.sep;
+    const pdf = unembeddedChinesePdf(["一、预算执行情况", "预算执行率为88.39%，资产负债率为2.23%。"]);
+    const doc = await readDocument(pdf, "系统导出.pdf", { pdf: { cMapUrl } });
+    expect(doc.places.list.map((p) => p.text)).toEqual(["一、预算执行情况", "预算执行率为88.39%，资产负债率为2.23%。"]);
+    // Without them, the text is there but cannot be read: told as such, not as a scan.
+    await expect(readDocument(pdf, "系统导出.pdf")).rejects.toMatchObject({
+      code: "unsupported",
+      message:
+        "“系统导出.pdf”中的文字无法提取（使用了未嵌入的字体或特殊的字符编码），无法检查。请提供 Word 版，或导出嵌入字体的 PDF。可以检查的报告格式：Word 文档（.docx）、PDF、文本（.txt）和 Markdown（.md）。",
+    });
   });
 
   it("a scan without a text layer", async () => {

@@ -142,6 +142,12 @@ async function blocksOf(
           throw documentError("encrypted", fileName, "pdf", error);
         throw error;
       }
+      if (read.paragraphs.length === 0 && read.unreadableText)
+        throw documentError(
+          "unsupported",
+          fileName,
+          "中的文字无法提取（使用了未嵌入的字体或特殊的字符编码），无法检查。请提供 Word 版，或导出嵌入字体的 PDF",
+        );
       if (read.paragraphs.length === 0) throw documentError("scanned", fileName);
       if (read.pagesWithoutText.length > 0)
         notes.push(

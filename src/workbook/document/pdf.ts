@@ -36,6 +36,9 @@ export interface PdfRead {
   readonly pages: number;
   /** Pages on which no text was found (scanned pages, pictures, blank pages). */
   readonly pagesWithoutText: readonly number[];
+  /** No page gave text, yet the first page shows text: its font's characters could not be read (a font that
+   *  is not embedded, in an encoding whose character map pdf.js was not given). */
+  readonly unreadableText: boolean;
 }
 
 const FOLDED = /[\u2f00-\u2fdf\uf900-\ufaff]/g;
@@ -166,6 +169,23 @@ function itemsOf(
   return out;
 }
 
+/** The operators that show text. */
+const TEXT_OPERATORS = ["showText", "showSpacedText", "nextLineShowText", "nextLineSetSpacingShowText"] as const;
+
+/** Whether the first page draws text at all (a scan draws only pictures). */
+async function showsText(pdfjs: PdfJsModule, doc: PdfDocument, limits: DocumentLimits): Promise<boolean> {
+  try {
+    const page = await within(doc.getPage(1), limits.pageMillis, () => new Error("page"));
+    const ops = await within(page.getOperatorList(), limits.pageMillis, () => new Error("operators"));
+    const shown = new Set<number>(TEXT_OPERATORS.map((name) => pdfjs.OPS[name]));
+    return ops.fnArray.some((fn) => shown.has(fn));
+  } catch {
+    return false;
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<PdfJsModule["getDocument"]>["promise"]>;
+
 /** pdf.js's loading task for the bytes. */
 function openTask(pdfjs: PdfJsModule, bytes: Uint8Array, options: PdfOptions) {
   return pdfjs.getDocument({
@@ -239,6 +259,7 @@ export async function readPdf(bytes: Uint8Array, limits: DocumentLimits, options
       if (!items.some((it) => it.str.trim() !== "")) pagesWithoutText.push(n);
       pages.push({ number: n, width: viewport.width, height: viewport.height, items });
     }
+    const unreadableText = chars === 0 && doc.numPages > 0 && (await showsText(pdfjs, doc, limits));
     const lines = withoutFurniture(
       pages.map(pageLines),
       pages.map((p) => p.height),
@@ -250,6 +271,7 @@ export async function readPdf(bytes: Uint8Array, limits: DocumentLimits, options
       ),
       pages: doc.numPages,
       pagesWithoutText,
+      unreadableText,
     };
   } finally {
     await task.destroy().catch(() => undefined);
