@@ -97,6 +97,27 @@ describe("what a reader sees", () => {
     ]);
   });
 
+  it("tracked changes of formatting: what shows is the formatting now, not the one recorded as it was", async () => {
+    const numbering = numberingXml({ "0": [["chineseCounting", "%1、"]] }, { "1": "0" });
+    const texts = await textsOf(
+      body(
+        pWith(
+          `<w:pPrChange w:id="1" w:author="x"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange>`,
+          "不再编号的段落",
+        ),
+        p(
+          run(
+            "曾经隐藏、现在显示的文字",
+            `<w:rPrChange w:id="2" w:author="x"><w:rPr><w:vanish/></w:rPr></w:rPrChange>`,
+          ),
+        ),
+        numbered("1", 0, "编号的段落"),
+      ),
+      { numbering },
+    );
+    expect(texts).toEqual(["不再编号的段落", "曾经隐藏、现在显示的文字", "一、\t编号的段落"]);
+  });
+
   it("fields show their results, not their codes; hidden text, footnote marks, text boxes and comments are left out", async () => {
     const field = (code: string, result: string) =>
       `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r>` +

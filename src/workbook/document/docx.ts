@@ -186,6 +186,14 @@ const SKIPPED = new Set([
   "endnoteRef",
   "oMathParaPr",
   "fldData",
+  // Tracked changes of formatting hold the formatting as it was (an old numbering, hidden text): not what shows.
+  "pPrChange",
+  "rPrChange",
+  "sectPrChange",
+  "tblPrChange",
+  "trPrChange",
+  "tcPrChange",
+  "numberingChange",
 ]);
 
 /** Elements of property containers, where w:del and w:ins mark a revision instead of holding text. */

@@ -4,7 +4,7 @@
  *
  * - Lines: items on the same baseline (within 40% of their size) form a line, in x order; Chinese needs no space
  *   between items, so a space is put only where the gap is wide (a fifth of the size between Latin letters or
- *   digits, a whole size next to Chinese).
+ *   digits, nine tenths of it next to Chinese).
  * - Furniture: page numbers (“— 3 —”, “- 3 -”, “第 3 页”, “3”, “第3页 共15页”, “3/15”) at the top or foot of a page,
  *   and running headers and footers (a line repeated at the same height on most pages) are left out.
  * - Paragraphs: a line continues the paragraph of the line before unless it starts one — it opens with a heading
@@ -159,7 +159,7 @@ export function pageLines(page: PdfPageText): PdfLine[] {
       page: page.number,
       y: main.reduce((s, it) => s + it.y, 0) / main.length,
       x0: first.x,
-      x1: Math.max(...sorted.map((it) => it.x + it.width)),
+      x1: maxOf(sorted.map((it) => it.x + it.width)),
       size: lineSize,
       text,
       leadWidth: lead ? widthOf(lead[0], lineSize) : 0,
@@ -171,6 +171,19 @@ export function pageLines(page: PdfPageText): PdfLine[] {
 }
 
 const round = (v: number, step: number): number => Math.round(v / step) * step;
+
+/** The largest and the smallest of many numbers (no spread: a long document has more lines than a call has
+ *  arguments). */
+const maxOf = (values: Iterable<number>): number => {
+  let m = -Infinity;
+  for (const v of values) if (v > m) m = v;
+  return m;
+};
+const minOf = (values: Iterable<number>): number => {
+  let m = Infinity;
+  for (const v of values) if (v < m) m = v;
+  return m;
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // Page furniture
@@ -232,7 +245,7 @@ function frameOf(lines: readonly PdfLine[], size: number): Frame | null {
   const lefts = body.map((l) => l.x0).sort((a, b) => a - b);
   const left = lefts.find((v, i) => i + 1 < lefts.length && lefts[i + 1]! - v <= size * 0.5);
   if (left === undefined) return null;
-  const far = Math.max(...body.map((l) => l.x1));
+  const far = maxOf(body.map((l) => l.x1));
   const rights = body
     .map((l) => l.x1)
     .filter((x) => x >= left + (far - left) * 0.75)
@@ -296,10 +309,10 @@ export function paragraphsOf(pages: readonly PdfLine[][], widths: readonly numbe
   for (const l of all) bySize.set(l.size, (bySize.get(l.size) ?? 0) + l.text.length);
   const size = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const pitch = pitchOf(pages, size);
-  const left = Math.min(...all.map((l) => l.x0));
+  const left = minOf(all.map((l) => l.x0));
   const global = frameOf(all, size) ?? {
     left,
-    right: Math.max(...all.map((l) => l.x1), ...widths.map((w) => w - left)),
+    right: Math.max(maxOf(all.map((l) => l.x1)), maxOf(widths.map((w) => w - left))),
   };
   const frames = pages.map((lines) => {
     const own = frameOf(lines, size);
