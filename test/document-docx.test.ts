@@ -557,7 +557,7 @@ describe("the project's own Word export reads back", () => {
   it("a Word document named .pdf is read as Word, and told", async () => {
     const doc = await read(exported["000-honggutan-2022"]!.bytes, "自评报告.pdf");
     expect(doc.kind).toBe("docx");
-    expect(doc.notes).toEqual(["文件扩展名是 .pdf，但内容是Word 文档，已按Word 文档读取。"]);
+    expect(doc.notes).toEqual(["文件扩展名是 .pdf，但内容是 Word 文档，已按 Word 文档读取。"]);
   });
 });
 

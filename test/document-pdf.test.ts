@@ -440,7 +440,7 @@ describe("PDF files", () => {
   it("a PDF named .docx is read as a PDF, and told", async () => {
     const doc = await readDocument(latinPdf(["Budget execution report"]), "报告.docx");
     expect(doc.kind).toBe("pdf");
-    expect(doc.notes).toEqual(["文件扩展名是 .docx，但内容是PDF，已按PDF读取。"]);
+    expect(doc.notes).toEqual(["文件扩展名是 .docx，但内容是 PDF 文件，已按 PDF 文件读取。"]);
   });
 
   it("the caller's bytes are left whole (pdf.js may take its copy to its worker)", async () => {

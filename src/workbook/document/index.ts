@@ -78,11 +78,11 @@ function asReadError(error: unknown, fileName: string, limits: DocumentLimits): 
   if (error instanceof PdfOpenError) {
     if (error.reason === "encrypted") return documentError("encrypted", fileName, "pdf", error);
     if (error.reason === "unavailable")
-      return documentError(
+      // Not the file's fault: the part of jixiao that reads PDFs did not load (a page cut off from its server).
+      return new DocumentReadError(
         "unsupported",
-        fileName,
-        `无法读取：读取 PDF 的组件未能加载（${error.detail}），请刷新页面或重新安装后再试`,
-        error,
+        `“${fileName}”未能读取：读取 PDF 的组件没有加载成功（${error.detail}）。请刷新页面（或重新安装 jixiao）后再试。`,
+        { cause: error },
       );
     return documentError("corrupt", fileName, "pdf", error);
   }
@@ -112,7 +112,9 @@ async function blocksOf(
       promised !== kind &&
       !(kind === "txt" && promised === "md") &&
       !(kind === "md" && promised === "txt");
-    if (mismatch) notes.push(`文件扩展名是 .${named.ext}，但内容是${KIND_NAMES[kind]}，已按${KIND_NAMES[kind]}读取。`);
+    // A space before a Latin word in Chinese text, as the project writes “Word 文档”.
+    const what = /^[A-Za-z]/.test(KIND_NAMES[kind]) ? ` ${KIND_NAMES[kind]}` : KIND_NAMES[kind];
+    if (mismatch) notes.push(`文件扩展名是 .${named.ext}，但内容是${what}，已按${what}读取。`);
   };
   switch (sniff(data)) {
     case "empty":

@@ -80,7 +80,7 @@ export function extensionKind(fileName: string): { ext: string; kind: "docx" | "
 /** The kind's name as a reader says it. */
 export const KIND_NAMES: Readonly<Record<"docx" | "pdf" | "txt" | "md", string>> = {
   docx: "Word 文档",
-  pdf: "PDF",
+  pdf: "PDF 文件",
   txt: "纯文本",
   md: "Markdown 文本",
 };
