@@ -5,7 +5,7 @@
  * pdf.js is fetched only when a PDF is read; the module worker is a file of its own. And the reader's sources use
  * no Node API, so that the same code runs here and in the command line.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -81,6 +81,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  rmSync(out, { recursive: true, force: true });
 });
 
 /** Opens the page; returns it with the files it fetched (and fails on any request that leaves loopback). */
@@ -105,7 +106,8 @@ async function openPage() {
   return { page, fetched, errors, read };
 }
 
-describe("the reader in a browser", () => {
+// A page that loads pdf.js (1.7 MB of script) on a busy 2-core machine takes seconds.
+describe("the reader in a browser", { timeout: 60_000 }, () => {
   it("is built with pdf.js in chunks of its own and pdf.js's worker as a module worker file", () => {
     const assets = readdirSync(path.join(out, "assets"));
     expect(assets.filter((a) => /^pdf-worker-.*\.js$/.test(a))).toHaveLength(1);

@@ -502,7 +502,7 @@ describe("tables", () => {
   });
 });
 
-describe("the project's own Word export reads back", () => {
+describe("the project's own Word export reads back", { timeout: 30_000 }, () => {
   const exported: Record<string, { doc: ReportDocument; bytes: Uint8Array; xlsx: WorkbookSnapshot }> = {};
 
   beforeAll(async () => {
@@ -561,7 +561,7 @@ describe("the project's own Word export reads back", () => {
   });
 });
 
-describe("broken, old, protected and hostile files", () => {
+describe("broken, old, protected and hostile files", { timeout: 30_000 }, () => {
   const simple = docxOf(body(p("一、部门基本概况"), p("正文。")));
 
   it("a truncated .docx", async () => {

@@ -6,9 +6,9 @@
  * side by side, before the tests.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readModel } from "../src/core/model/read";
 import { reportOf } from "../src/core/narrative/index";
 import { DEFAULT_PROFILE } from "../src/core/profile";
@@ -92,7 +92,9 @@ beforeAll(async () => {
   await conversions;
 }, 300_000);
 
-describe.each(["000", "002"] as const)("seed %s made by LibreOffice", (seed) => {
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(["000", "002"] as const)("seed %s made by LibreOffice", { timeout: 60_000 }, (seed) => {
   it("as .docx reads back to the seed's paragraphs", async () => {
     const doc = await readDocument(readFileSync(file("docx", seed, "docx")), `${seed}.docx`);
     expect(doc.kind).toBe("docx");
@@ -127,7 +129,7 @@ describe.each(["000", "002"] as const)("seed %s made by LibreOffice", (seed) => 
   });
 });
 
-describe("the project's Word export printed to PDF", () => {
+describe("the project's Word export printed to PDF", { timeout: 60_000 }, () => {
   it("reads back to the report's paragraphs, without the page numbers “— n —”, each with its page", async () => {
     const fromDocx = report(await readDocument(reportDocx, "report.docx"));
     const doc = await readDocument(readFileSync(reportPdf), "report.pdf");

@@ -349,7 +349,8 @@ function pagesPdf(pages: readonly (readonly string[] | null)[]): Uint8Array {
   return pdfOf(objects);
 }
 
-describe("PDF files", () => {
+// The first file loads pdf.js (a second or more on a busy machine).
+describe("PDF files", { timeout: 30_000 }, () => {
   it("reads the text layer, with each paragraph's page", async () => {
     const doc = await readDocument(
       pagesPdf([["Budget execution report"], ["Execution rate 88.39%."], ["Total score 90.84."]]),
