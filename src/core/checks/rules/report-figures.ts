@@ -2,8 +2,10 @@
  * report-figures: the figures the report states against the data of the workbook (GUIDE §6, §7).
  *
  * - 全年预算数 / 全年执行数 / 预算执行率 of the department (总体), of 基本支出 and of 项目支出 against the funds block
- *   and the budget table. A figure's subject is the nearest subject keyword before it in the paragraph
- *   (项目支出, 基本支出; none, 合计: the department); its measure is the keyword in its own label, or, for a label
+ *   and the budget table. A figure's subject is the nearest subject keyword before it in its sentence, else the
+ *   nearest in an earlier sentence of the paragraph that is that sentence's topic and names no figure of its own
+ *   ("1、项目支出预算执行率不高。" carries on; "其中项目支出 500 万元。" ends with its sentence, so the "全年执行数
+ *   900 万元" after it is the department's); none, 合计: the department. Its measure is the keyword in its own label, or, for a label
  *   that only names a subject ("其中基本支出 16,084.2 万元"), the last amount keyword of the sentence. A budget
  *   figure is read only when nothing else is the topic: its sentence opens with nothing but filler before the
  *   first budget keyword ("“三公”经费预算数 …" is not the department's), likewise the sentence its subject
@@ -366,6 +368,29 @@ function checksOf(model: WorkbookModel, paragraph: string): Check[] {
     return true;
   };
 
+  const sentenceOf = (at: number): number => spans.findIndex((sp) => at >= sp.start && at < sp.end);
+  /** Whether a subject keyword names a figure of its own in its sentence ("其中项目支出 500 万元"): then it is
+   *  that figure's subject, and its sentence's, not the topic of the sentences after it. */
+  const labelsOwnFigure = (h: KeywordHit<Token>): boolean =>
+    figures.some(
+      (g) =>
+        g.start >= h.end &&
+        g.sentence === sentenceOf(h.start) &&
+        h.start >= g.labelStart &&
+        (g.kind === "money" || g.kind === "percent"),
+    );
+  /** The subject of a figure: the nearest subject keyword before it in its own sentence; else the nearest one in
+   *  an earlier sentence that is the topic there ("1、项目支出预算执行率不高。"), not one that names a figure of
+   *  its own ("其中项目支出 500 万元。全年执行数为 900 万元": the 900 is the department's). */
+  const subjectOf = (f: TextFigure): KeywordHit<Token> | null => {
+    const before = subjects.filter((h) => h.end <= f.start);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const h = before[k]!;
+      if (sentenceOf(h.start) === f.sentence || !labelsOwnFigure(h)) return h;
+    }
+    return null;
+  };
+
   figures.forEach((f, i) => {
     if (!isExact(f)) return;
     const own = hitsInLabel(hits, f);
@@ -387,7 +412,7 @@ function checksOf(model: WorkbookModel, paragraph: string): Check[] {
         return;
       }
       if (balance.length > 0) return;
-      const subjectHit = lastHitBefore(subjects, f.start);
+      const subjectHit = subjectOf(f);
       const subject = subjectHit ? (subjectHit.key as { subject: Subject }).subject : "total";
       const ownMeasures = own.filter((h) => h.key.t === "measure");
       let measure: Measure | null = null;
@@ -427,7 +452,7 @@ function checksOf(model: WorkbookModel, paragraph: string): Check[] {
     }
     const rates = own.filter((h) => h.key.t === "measure" && h.key.measure === "rate");
     if (rates.length === 1 && balance.length === 0 && rest === "") {
-      const subjectHit = lastHitBefore(subjects, f.start);
+      const subjectHit = subjectOf(f);
       const subject = subjectHit ? (subjectHit.key as { subject: Subject }).subject : "total";
       if (!topicClear(f, subjectHit)) return;
       checks.push({
