@@ -75,7 +75,9 @@ describe("report-share: execution rates against the amounts the paragraph states
     );
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: "report-share", severity: "error", cell: "A1", expected: 0.9999, actual: 0.99 });
-    expect(f!.message).toBe("报告写项目预算执行率为 99%，按支出 2595.6208 万元 ÷ 预算 2596 万元应为 99.99%（保留 0 位小数为 100%）。");
+    expect(f!.message).toBe(
+      "报告写项目预算执行率为 99%，按支出 2595.6208 万元 ÷ 预算 2596 万元应为 99.99%（保留 0 位小数为 100%）。",
+    );
   });
 
   it("rates that agree at the precision written: nothing (jizhou 93.86%, xiping 100% and 97%)", () => {

@@ -28,6 +28,7 @@ import { rule as balanceIdentities } from "./rules/balance-identities";
 import { rule as statedRatioCells } from "./rules/stated-ratio-cells";
 import { rule as reportFigures } from "./rules/report-figures";
 import { rule as reportShare } from "./rules/report-share";
+import { rule as reportCountList } from "./rules/report-count-list";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
@@ -70,6 +71,7 @@ export const CATALOGUE: readonly Rule[] = [
   // 报告与数据 / the report against the data
   reportFigures,
   reportShare,
+  reportCountList,
   reportTextScore,
   reportIndicatorFigure,
   reportHeadings,
