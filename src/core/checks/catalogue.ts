@@ -29,6 +29,7 @@ import { rule as statedRatioCells } from "./rules/stated-ratio-cells";
 import { rule as reportFigures } from "./rules/report-figures";
 import { rule as reportShare } from "./rules/report-share";
 import { rule as reportCountList } from "./rules/report-count-list";
+import { rule as reportTotalParts } from "./rules/report-total-parts";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
@@ -72,6 +73,7 @@ export const CATALOGUE: readonly Rule[] = [
   reportFigures,
   reportShare,
   reportCountList,
+  reportTotalParts,
   reportTextScore,
   reportIndicatorFigure,
   reportHeadings,
