@@ -8,6 +8,7 @@ import { rule as countList } from "../src/core/checks/rules/report-count-list";
 import { rule as figures } from "../src/core/checks/rules/report-figures";
 import { rule as headings } from "../src/core/checks/rules/report-headings";
 import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
+import { rule as problemsDenied } from "../src/core/checks/rules/report-problems-denied";
 import { rule as share } from "../src/core/checks/rules/report-share";
 import { rule as textScore } from "../src/core/checks/rules/report-text-score";
 import { rule as totalParts } from "../src/core/checks/rules/report-total-parts";
@@ -16,7 +17,7 @@ import { parseAddress } from "../src/core/model/snapshot";
 import { DEFAULT_PROFILE } from "../src/core/profile";
 import { sampleModel } from "./helpers/report-model";
 
-const RULES = [figures, share, countList, totalParts, textScore, indicatorFigure, headings];
+const RULES = [figures, share, countList, totalParts, problemsDenied, textScore, indicatorFigure, headings];
 
 /** [expectedFinding id, rule, cell, expected, actual] of every finding, in rule order. */
 const EXPECTED: Record<string, [string, string, string, number | null, number | null][]> = {

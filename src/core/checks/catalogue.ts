@@ -30,6 +30,7 @@ import { rule as reportFigures } from "./rules/report-figures";
 import { rule as reportShare } from "./rules/report-share";
 import { rule as reportCountList } from "./rules/report-count-list";
 import { rule as reportTotalParts } from "./rules/report-total-parts";
+import { rule as reportProblemsDenied } from "./rules/report-problems-denied";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
@@ -74,6 +75,7 @@ export const CATALOGUE: readonly Rule[] = [
   reportShare,
   reportCountList,
   reportTotalParts,
+  reportProblemsDenied,
   reportTextScore,
   reportIndicatorFigure,
   reportHeadings,

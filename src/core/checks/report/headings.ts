@@ -600,3 +600,12 @@ export function analyseOutline(paragraphs: readonly string[], options: { readonl
   });
   return { nodes, issues };
 }
+
+/**
+ * The paragraphs of a heading's section: from the heading to the next heading at its level or above (its
+ * sub-sections included), as [start, end) indices; the heading's own paragraph first.
+ */
+export function sectionOf(outline: Outline, node: HeadingNode, paragraphCount: number): { start: number; end: number } {
+  const next = outline.nodes.find((n) => n.index > node.index && n.level <= node.level);
+  return { start: node.index, end: next ? next.index : paragraphCount };
+}

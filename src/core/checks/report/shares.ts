@@ -47,7 +47,7 @@ export function percentOf(part: TextFigure, whole: TextFigure): number {
 
 const SHARE_LABEL = /^\s*(占比?[^\d%]{0,16}?)\s*$/;
 /** 预算执行率, 项目预算执行率, 资金执行率 … (not 执行进度, not 结转结余率). */
-const EXECUTION_LABEL = /([\u4e00-\u9fa5]{0,4}?执行率)\s*(?:为|达到|达|是)?\s*$/;
+export const EXECUTION_LABEL = /([\u4e00-\u9fa5]{0,4}?执行率)\s*(?:为|达到|达|是)?\s*$/;
 /** An amount spent: 执行数, 实际支出, 已执行支付, 拨付; not what is left (未执行, 剩余, 结余, 结转) nor a budget. The
  *  names of kinds of spending (基本支出, 项目支出) say what, not that it was spent. */
 const SPENT = /执行|支出|支付|拨付|使用/;
@@ -56,12 +56,14 @@ const SPENDING_KINDS = /基本支出|项目支出|人员支出|公用支出|经�
 /** A budget: 预算, 下达, 批复, 安排, 项目资金 …; not an amount spent. */
 const BUDGETED = /预算|下达|批复|资金|安排|计划投资/;
 
-function isSpent(label: string): boolean {
+/** Whether a figure's label says it is an amount spent (执行数, 实际支出, 已执行支付, 拨付). */
+export function isSpent(label: string): boolean {
   const l = label.replace(SPENDING_KINDS, "");
   return SPENT.test(l) && !NOT_SPENT.test(l);
 }
 
-function isBudget(label: string): boolean {
+/** Whether a figure's label says it is a budget (预算, 下达, 批复, 安排, 项目资金), not an amount spent. */
+export function isBudget(label: string): boolean {
   return BUDGETED.test(label) && !SPENT.test(label.replace(SPENDING_KINDS, "").replace(/预算/g, ""));
 }
 const RATE_LABEL = /([\u4e00-\u9fa5]{2})率\s*(?:为|达到|达|是)?\s*$/;
