@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as countList } from "../src/core/checks/rules/report-count-list";
+import { rule as executionStated } from "../src/core/checks/rules/report-execution-stated";
 import { rule as figures } from "../src/core/checks/rules/report-figures";
 import { rule as headings } from "../src/core/checks/rules/report-headings";
 import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
@@ -17,7 +18,17 @@ import { parseAddress } from "../src/core/model/snapshot";
 import { DEFAULT_PROFILE } from "../src/core/profile";
 import { sampleModel } from "./helpers/report-model";
 
-const RULES = [figures, share, countList, totalParts, problemsDenied, textScore, indicatorFigure, headings];
+const RULES = [
+  figures,
+  share,
+  countList,
+  totalParts,
+  problemsDenied,
+  executionStated,
+  textScore,
+  indicatorFigure,
+  headings,
+];
 
 /** [expectedFinding id, rule, cell, expected, actual] of every finding, in rule order. */
 const EXPECTED: Record<string, [string, string, string, number | null, number | null][]> = {

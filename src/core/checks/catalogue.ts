@@ -31,6 +31,7 @@ import { rule as reportShare } from "./rules/report-share";
 import { rule as reportCountList } from "./rules/report-count-list";
 import { rule as reportTotalParts } from "./rules/report-total-parts";
 import { rule as reportProblemsDenied } from "./rules/report-problems-denied";
+import { rule as reportExecutionStated } from "./rules/report-execution-stated";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
@@ -76,6 +77,7 @@ export const CATALOGUE: readonly Rule[] = [
   reportCountList,
   reportTotalParts,
   reportProblemsDenied,
+  reportExecutionStated,
   reportTextScore,
   reportIndicatorFigure,
   reportHeadings,
