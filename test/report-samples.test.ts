@@ -11,6 +11,7 @@ import { rule as headings } from "../src/core/checks/rules/report-headings";
 import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
 import { rule as problemsDenied } from "../src/core/checks/rules/report-problems-denied";
 import { rule as share } from "../src/core/checks/rules/report-share";
+import { rule as targetActual } from "../src/core/checks/rules/report-target-actual";
 import { rule as textScore } from "../src/core/checks/rules/report-text-score";
 import { rule as totalParts } from "../src/core/checks/rules/report-total-parts";
 import type { Finding } from "../src/core/checks/types";
@@ -25,6 +26,7 @@ const RULES = [
   totalParts,
   problemsDenied,
   executionStated,
+  targetActual,
   textScore,
   indicatorFigure,
   headings,

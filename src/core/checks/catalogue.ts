@@ -32,6 +32,7 @@ import { rule as reportCountList } from "./rules/report-count-list";
 import { rule as reportTotalParts } from "./rules/report-total-parts";
 import { rule as reportProblemsDenied } from "./rules/report-problems-denied";
 import { rule as reportExecutionStated } from "./rules/report-execution-stated";
+import { rule as reportTargetActual } from "./rules/report-target-actual";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
@@ -78,6 +79,7 @@ export const CATALOGUE: readonly Rule[] = [
   reportTotalParts,
   reportProblemsDenied,
   reportExecutionStated,
+  reportTargetActual,
   reportTextScore,
   reportIndicatorFigure,
   reportHeadings,
