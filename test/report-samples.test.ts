@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as countList } from "../src/core/checks/rules/report-count-list";
+import { rule as dateYear } from "../src/core/checks/rules/report-date-year";
 import { rule as executionStated } from "../src/core/checks/rules/report-execution-stated";
 import { rule as figures } from "../src/core/checks/rules/report-figures";
 import { rule as headings } from "../src/core/checks/rules/report-headings";
@@ -27,6 +28,7 @@ const RULES = [
   problemsDenied,
   executionStated,
   targetActual,
+  dateYear,
   textScore,
   indicatorFigure,
   headings,

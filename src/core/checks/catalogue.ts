@@ -33,6 +33,7 @@ import { rule as reportTotalParts } from "./rules/report-total-parts";
 import { rule as reportProblemsDenied } from "./rules/report-problems-denied";
 import { rule as reportExecutionStated } from "./rules/report-execution-stated";
 import { rule as reportTargetActual } from "./rules/report-target-actual";
+import { rule as reportDateYear } from "./rules/report-date-year";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
@@ -80,6 +81,7 @@ export const CATALOGUE: readonly Rule[] = [
   reportProblemsDenied,
   reportExecutionStated,
   reportTargetActual,
+  reportDateYear,
   reportTextScore,
   reportIndicatorFigure,
   reportHeadings,
