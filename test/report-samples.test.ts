@@ -14,6 +14,7 @@ import { rule as problemsDenied } from "../src/core/checks/rules/report-problems
 import { rule as share } from "../src/core/checks/rules/report-share";
 import { rule as targetActual } from "../src/core/checks/rules/report-target-actual";
 import { rule as textScore } from "../src/core/checks/rules/report-text-score";
+import { rule as templatePrompt } from "../src/core/checks/rules/template-prompt";
 import { rule as totalParts } from "../src/core/checks/rules/report-total-parts";
 import type { Finding } from "../src/core/checks/types";
 import { parseAddress } from "../src/core/model/snapshot";
@@ -29,6 +30,7 @@ const RULES = [
   executionStated,
   targetActual,
   dateYear,
+  templatePrompt,
   textScore,
   indicatorFigure,
   headings,

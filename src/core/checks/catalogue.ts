@@ -34,6 +34,7 @@ import { rule as reportProblemsDenied } from "./rules/report-problems-denied";
 import { rule as reportExecutionStated } from "./rules/report-execution-stated";
 import { rule as reportTargetActual } from "./rules/report-target-actual";
 import { rule as reportDateYear } from "./rules/report-date-year";
+import { rule as templatePrompt } from "./rules/template-prompt";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
@@ -64,6 +65,7 @@ export const CATALOGUE: readonly Rule[] = [
   // 原因与文字 / reasons and text
   reasonRequired,
   textLength,
+  templatePrompt,
   // 资金与预算 / funds and budget
   fundsTotalParts,
   fundsBudgetAgree,
