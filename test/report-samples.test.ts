@@ -10,6 +10,7 @@ import { rule as executionStated } from "../src/core/checks/rules/report-executi
 import { rule as figures } from "../src/core/checks/rules/report-figures";
 import { rule as headings } from "../src/core/checks/rules/report-headings";
 import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
+import { rule as outline } from "../src/core/checks/rules/report-outline";
 import { rule as problemsDenied } from "../src/core/checks/rules/report-problems-denied";
 import { rule as share } from "../src/core/checks/rules/report-share";
 import { rule as targetActual } from "../src/core/checks/rules/report-target-actual";
@@ -34,6 +35,7 @@ const RULES = [
   textScore,
   indicatorFigure,
   headings,
+  outline,
 ];
 
 /** [expectedFinding id, rule, cell, expected, actual] of every finding, in rule order. */

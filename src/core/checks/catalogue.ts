@@ -38,6 +38,7 @@ import { rule as templatePrompt } from "./rules/template-prompt";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
+import { rule as reportOutline } from "./rules/report-outline";
 import { rule as requiredBlank } from "./rules/required-blank";
 import { rule as unreadableFigure } from "./rules/unreadable-figure";
 import { rule as figuresAsText } from "./rules/figures-as-text";
@@ -87,6 +88,7 @@ export const CATALOGUE: readonly Rule[] = [
   reportTextScore,
   reportIndicatorFigure,
   reportHeadings,
+  reportOutline,
   // 规范 / hygiene
   requiredBlank,
   unreadableFigure,
