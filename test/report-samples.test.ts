@@ -12,6 +12,7 @@ import { rule as headings } from "../src/core/checks/rules/report-headings";
 import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
 import { rule as outline } from "../src/core/checks/rules/report-outline";
 import { rule as problemsDenied } from "../src/core/checks/rules/report-problems-denied";
+import { rule as scoreGrade } from "../src/core/checks/rules/report-score-grade";
 import { rule as share } from "../src/core/checks/rules/report-share";
 import { rule as targetActual } from "../src/core/checks/rules/report-target-actual";
 import { rule as textScore } from "../src/core/checks/rules/report-text-score";
@@ -27,6 +28,7 @@ const RULES = [
   share,
   countList,
   totalParts,
+  scoreGrade,
   problemsDenied,
   executionStated,
   targetActual,

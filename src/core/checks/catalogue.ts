@@ -30,6 +30,7 @@ import { rule as reportFigures } from "./rules/report-figures";
 import { rule as reportShare } from "./rules/report-share";
 import { rule as reportCountList } from "./rules/report-count-list";
 import { rule as reportTotalParts } from "./rules/report-total-parts";
+import { rule as reportScoreGrade } from "./rules/report-score-grade";
 import { rule as reportProblemsDenied } from "./rules/report-problems-denied";
 import { rule as reportExecutionStated } from "./rules/report-execution-stated";
 import { rule as reportTargetActual } from "./rules/report-target-actual";
@@ -81,6 +82,7 @@ export const CATALOGUE: readonly Rule[] = [
   reportShare,
   reportCountList,
   reportTotalParts,
+  reportScoreGrade,
   reportProblemsDenied,
   reportExecutionStated,
   reportTargetActual,

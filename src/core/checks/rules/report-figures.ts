@@ -38,6 +38,7 @@ import {
   type KeywordHit,
   type TextFigure,
 } from "../report/figures-in-text";
+import { GRADE_NAME, statedGrades, statedTotals } from "../report/grades";
 import { matchIndicator, scoreStatements, sumOf } from "../report/indicator-statements";
 import { shareStatements } from "../report/shares";
 import { normalize, sentences, statedTolerance } from "../report/text";
@@ -615,19 +616,6 @@ function scoreFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
   return findings;
 }
 
-const TOTAL = /(?:总分|总得分|综合得分|自评总分|绩效自评总分)\s*(?:为|是|达|达到|:)?\s*$/;
-const GRADE =
-  /(?:自评|评价|绩效)?等级\s*(?:为|是|评定为|评为|:)?\s*[“"「]?(优秀|优|良好|良|中等|中|差)(?![\u4e00-\u9fa5])/g;
-const GRADE_NAME: Record<string, string> = {
-  优秀: "优",
-  优: "优",
-  良好: "良",
-  良: "良",
-  中等: "中",
-  中: "中",
-  差: "差",
-};
-
 function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Finding[] {
   const table = model.indicators;
   const report = model.report!;
@@ -637,16 +625,7 @@ function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
   const grade = table.grade ? (GRADE_NAME[table.grade.text.replace(/\s/g, "")] ?? null) : null;
   for (const p of report.paragraphs) {
     if (total !== null) {
-      for (const f of figuresIn(p.text)) {
-        if (f.kind !== "score" || !isExact(f) || !TOTAL.test(f.label)) continue;
-        if (
-          residue(
-            f.label,
-            ["绩效自评总分", "自评总分", "综合得分", "总得分", "总分"],
-            ["自评", "绩效", "评价", "的", "为", "是", "达到", "达", "本次", "最终"],
-          ) !== ""
-        )
-          continue;
+      for (const f of statedTotals(p.text)) {
         if (within(f.value, total, profile.tolerances.score)) continue;
         findings.push(
           findingOf(rule, {
@@ -659,13 +638,12 @@ function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
       }
     }
     if (grade !== null) {
-      for (const m of normalize(p.text).matchAll(GRADE)) {
-        const said = GRADE_NAME[m[1]!]!;
-        if (said === grade) continue;
+      for (const g of statedGrades(p.text)) {
+        if (g.grade === grade) continue;
         findings.push(
           findingOf(rule, {
             refs: [p.ref, table.grade!.ref],
-            message: `报告写评价等级为“${m[1]}”，绩效自评表的自评等级为“${table.grade!.text}”。`,
+            message: `报告写评价等级为“${g.written}”，绩效自评表的自评等级为“${table.grade!.text}”。`,
           }),
         );
       }
