@@ -10,6 +10,7 @@
  * elsewhere, one list numbered at two levels, a heading left without its number, bracket or separator styles
  * that differ within a level, and items numbered within a paragraph ("1.…。2.…。4.…。4.…") that do not run on.
  */
+import type { Report } from "../../model/types";
 import { normalize } from "./text";
 
 export type Level = 0 | 1 | 2 | 3 | 4;
@@ -373,6 +374,7 @@ function fixLevels(nodes: HeadingNode[], issues: OutlineIssue[]): void {
  * or a table of contents' title.
  */
 export function titleLike(paragraph: string): boolean {
+  if (paragraph.length > 60) return false;
   const t = normalize(paragraph).trim();
   const n = [...t].length;
   return (
@@ -436,9 +438,9 @@ function sequences(nodes: readonly HeadingNode[], paragraphs: readonly string[],
   }
 }
 
-/** Index of the first heading after `node`'s paragraph. */
+/** Index of the first heading after `node`'s paragraph (nodes are in paragraph order). */
 function nextHeadingIndex(nodes: readonly HeadingNode[], node: HeadingNode): number {
-  return nodes.find((n) => n.index > node.index)?.index ?? -1;
+  return nodes[nodes.indexOf(node) + 1]?.index ?? -1;
 }
 
 /**
@@ -447,25 +449,32 @@ function nextHeadingIndex(nodes: readonly HeadingNode[], node: HeadingNode): num
  * its own and no heading of the next level before it.
  */
 function unnumberedSections(nodes: readonly HeadingNode[], paragraphs: readonly string[], issues: OutlineIssue[]) {
-  paragraphs.forEach((text, index) => {
-    if (!titleLike(text) || nodes.some((n) => n.index === index)) return;
-    const before = nodes.filter((n) => n.index < index);
-    const h = before[before.length - 1];
-    const next = nodes.find((n) => n.index > index);
-    if (!h || !next || next.heading.number !== 1 || next.level !== h.level + 1 || h.level < 1) return;
-    const body = paragraphs.slice(h.index + 1, index);
-    if (!body.some((t) => !titleLike(t) && t.trim() !== "")) return;
-    if (issues.some((i) => i.kind === "unnumbered" && i.index === index)) return;
-    issues.push({
-      kind: "unnumbered",
-      index,
-      level: h.level,
-      number: h.heading.number + 1,
-      style: h.heading.style,
-      previous: h,
-      next,
-    });
-  });
+  const already = new Set(issues.flatMap((i) => (i.kind === "unnumbered" ? [i.index] : [])));
+  // Between consecutive headings h and next: the unnumbered titles there, when next would be h's first child.
+  for (let k = 0; k + 1 < nodes.length; k++) {
+    const h = nodes[k]!;
+    const next = nodes[k + 1]!;
+    if (next.heading.number !== 1 || next.level !== h.level + 1 || h.level < 1) continue;
+    let body = false;
+    for (let index = h.index + 1; index < next.index; index++) {
+      const text = paragraphs[index]!;
+      if (!titleLike(text)) {
+        if (text.trim() !== "") body = true;
+        continue;
+      }
+      if (!body || already.has(index)) continue;
+      issues.push({
+        kind: "unnumbered",
+        index,
+        level: h.level,
+        number: h.heading.number + 1,
+        style: h.heading.style,
+        previous: h,
+        next,
+      });
+      break;
+    }
+  }
 }
 
 /**
@@ -577,6 +586,22 @@ function styles(nodes: readonly HeadingNode[], issues: OutlineIssue[]): void {
     issues.push({ kind: "style-document", level, odd, others });
   }
 }
+
+/** The outline of a workbook's report (with 第N部分 read as a level), computed once for all the rules that ask. */
+export function reportOutline(report: Report): Outline {
+  let outline = outlineCache.get(report);
+  if (!outline)
+    outlineCache.set(
+      report,
+      (outline = analyseOutline(
+        report.paragraphs.map((p) => p.text),
+        { parts: true },
+      )),
+    );
+  return outline;
+}
+
+const outlineCache = new WeakMap<Report, Outline>();
 
 /** The outline of a report's paragraphs and its numbering issues, in the order found; with `parts`, 第N部分
  *  is read as a level above 一、. */

@@ -156,6 +156,7 @@ const UPPER = /不高于|不超过|不大于|不多于|低于|小于|少于|以�
  * of the same unit; years are neither.
  */
 export function targetActualStatement(paragraph: string): TargetActualStatement | null {
+  if (!/指标值|目标值/.test(paragraph) || !paragraph.includes("完成")) return null;
   const text = normalize(paragraph);
   const figures = figuresIn(paragraph).filter((f) => !f.year && f.kind !== null);
   const target = figures.find((f) =>

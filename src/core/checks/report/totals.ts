@@ -80,6 +80,9 @@ function usable(f: TextFigure): boolean {
 
 /** The totals of a paragraph with their stated parts. */
 export function partsStatements(paragraph: string): PartsStatement[] {
+  const hasParts = paragraph.includes("其中");
+  const hasChange = /共|合计/.test(paragraph) && /年初|原/.test(paragraph) && ADDED.test(paragraph);
+  if (!hasParts && !hasChange) return [];
   const text = normalize(paragraph);
   const figures = figuresIn(paragraph);
   const spans = sentences(text);
@@ -140,6 +143,7 @@ export function partsStatements(paragraph: string): PartsStatement[] {
   }
 
   // 共N个 … 年初 a 个 … 年中增加 b 个, in one sentence.
+  if (!hasChange) return out;
   for (const [s] of spans.entries()) {
     const inSentence = figures.filter((f) => f.sentence === s && usable(f) && depth[f.start] === 0);
     for (const total of inSentence) {

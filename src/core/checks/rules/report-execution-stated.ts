@@ -11,7 +11,7 @@
 import { figuresIn } from "../report/figures-in-text";
 import { findingAt } from "../report/finding-at";
 import { statedExecution } from "../report/execution";
-import { analyseOutline, sectionOf } from "../report/headings";
+import { reportOutline, sectionOf } from "../report/headings";
 import { isSpent } from "../report/shares";
 import { quote } from "../report/text";
 import type { Finding, Rule } from "../types";
@@ -46,7 +46,7 @@ export const rule: Rule = {
     const report = model.report;
     if (!report) return [];
     const texts = report.paragraphs.map((p) => p.text);
-    const outline = analyseOutline(texts, { parts: true });
+    const outline = reportOutline(report);
     let statedElsewhere: boolean | undefined;
     const findings: Finding[] = [];
     for (const node of outline.nodes) {

@@ -35,7 +35,7 @@
 import type { CellRef, ReportParagraph } from "../../model/types";
 import { findingOf } from "../finding";
 import { findingAt } from "../report/finding-at";
-import { analyseOutline, levelName, markerOf, type HeadingNode, type Level } from "../report/headings";
+import { reportOutline, levelName, markerOf, type HeadingNode, type Level } from "../report/headings";
 import { quote } from "../report/text";
 import type { Finding, Rule } from "../types";
 
@@ -58,10 +58,7 @@ export const rule: Rule = {
     const report = model.report;
     if (!report) return [];
     const ps = report.paragraphs;
-    const outline = analyseOutline(
-      ps.map((p) => p.text),
-      { parts: true },
-    );
+    const outline = reportOutline(report);
     const at = (n: HeadingNode): ReportParagraph => ps[n.index]!;
     const ref = (n: HeadingNode): CellRef => at(n).ref;
     const q = (n: HeadingNode): string => `“${quote(at(n).text, 14)}”`;

@@ -16,7 +16,7 @@ import { formatAmount, formatNumber, formatRate } from "../../format";
 import type { CellRef, FigureCell, WorkbookModel } from "../../model/types";
 import { findingAt } from "../report/finding-at";
 import { statedExecution } from "../report/execution";
-import { analyseOutline, sectionOf } from "../report/headings";
+import { reportOutline, sectionOf } from "../report/headings";
 import { normalize, quote } from "../report/text";
 import type { Finding, Rule } from "../types";
 
@@ -58,7 +58,7 @@ export const rule: Rule = {
     const report = model.report;
     if (!report) return [];
     const texts = report.paragraphs.map((p) => p.text);
-    const outline = analyseOutline(texts, { parts: true });
+    const outline = reportOutline(report);
     const threshold = profile.lowExecutionBelow * 100;
     let execution: { rate: number; how: string; refs: CellRef[]; written?: boolean } | null | undefined;
     const findings: Finding[] = [];

@@ -30,12 +30,13 @@ export const rule: Rule = {
     const report = model.report;
     const at = profile.overAchievementReasonAt;
     if (!report || at === null) return [];
+    let names: string[] | null = null;
     const inTable = (paragraph: string): boolean => {
+      names ??= (model.indicators?.rows ?? [])
+        .map((r) => (r.third ? compact(r.third.text) : ""))
+        .filter((n) => [...n].length >= 2);
       const text = compact(paragraph);
-      return (model.indicators?.rows ?? []).some((r) => {
-        const name = r.third ? compact(r.third.text) : "";
-        return [...name].length >= 2 && text.includes(name);
-      });
+      return names.some((n) => text.includes(n));
     };
     const findings: Finding[] = [];
     for (const p of report.paragraphs) {

@@ -19,6 +19,7 @@ const INSTRUCTION = /说明|分析|提出|填写|填报|简述|概述|描述|阐
 
 /** Whether a text is a template's prompt rather than a unit's words. */
 export function isPrompt(text: string): boolean {
+  if (!text.includes("字") || text.length > 120) return false;
   const t = normalize(text).trim();
   return [...t].length <= 80 && WORD_LIMIT.test(t) && INSTRUCTION.test(t.replace(WORD_LIMIT, ""));
 }
