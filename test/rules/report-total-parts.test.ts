@@ -105,3 +105,15 @@ describe("report-total-parts: a total against the start of the year and what was
     expect(check("全年实施项目共14个，年初批复10个项目，年中新增5个项目，调减1个项目。")).toEqual([]);
   });
 });
+
+describe("report-total-parts: what follows the parts, and parts of other kinds", () => {
+  it("figures after the parts that add up are about something else; mixed measures are not held to exceed", () => {
+    expect(
+      check(
+        "核定编制25人,其中行政编制20人,事业编制5人,实有23人。",
+        "核定编制25人,其中行政编制20人,实有在职23人。", // 实有 is no part of 编制: no common ending
+        "资产总计500万元,其中流动资产100万元,固定资产原值600万元,累计折旧200万元。",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,8 +26,12 @@ export interface PartsStatement {
   readonly parts: readonly TextFigure[];
   /** For a change: the sign of each part (+1 added or at the start, −1 taken away). */
   readonly signs: readonly number[];
-  /** Indexes i such that parts[0..i] may be the whole list (the list's clauses end there: a ; or the end). */
+  /** Indexes i such that parts[0..i] may be the whole list: any of them (what follows the parts that add up may
+   *  be about something else: "编制25人，其中行政编制20人，事业编制5人，实有23人"). */
   readonly stops: readonly number[];
+  /** The parts are of one kind: one part, a list after "其中：", or labels with a common ending of two characters
+   *  or more (行政编制, 事业编制; 中央资金, 省级资金). Only such parts are held to exceed their whole. */
+  readonly kindred: boolean;
   /** Where 其中 stands (parts statements), for messages. */
   readonly at: number;
 }
@@ -68,11 +72,20 @@ function bracketDepths(text: string): number[] {
   return depths;
 }
 
-const CHANGE = /增加|减少|增长|下降|同比|较上年|比上年|上升|降低/;
+/** What a figure of change or of another measure is labelled with: it ends the parts. */
+const CHANGE = /增加|减少|增长|下降|同比|较上年|比上年|上升|降低|原值|折旧|净值|累计/;
 const ADDED = /增加|新增|追加|增补/;
 const REMOVED = /减少|调减|取消|撤销|核减/;
 const AT_START = /年初|原有|原计划|原/;
 const TOTAL_WORD = /共计|合计|总共|共有|共$|共[\u4e00-\u9fa5]{0,2}$/;
+
+/** Length of the ending all labels share, past the words that lead up to a figure (为, 达, 共 …). */
+function commonEnding(labels: readonly string[]): number {
+  const words = labels.map((l) => [...l.replace(/[\s\d.,;:、()]+$/, "").replace(/(?:为|是|达到|达|共计|共|约)+$/, "")]);
+  let n = 0;
+  while (words.every((w) => w.length > n && w[w.length - 1 - n] === words[0]![words[0]!.length - 1 - n])) n++;
+  return n;
+}
 
 function usable(f: TextFigure): boolean {
   return isExact(f) && f.kind !== null && f.kind !== "percent" && !f.year;
@@ -118,15 +131,13 @@ export function partsStatements(paragraph: string): PartsStatement[] {
     others = others.filter((f) => compatible(text, total!, f));
     const parts: TextFigure[] = [];
     const stops: number[] = [];
-    let lastEnd = at;
     for (const f of after) {
       if (f.start >= limit) break;
       if (f.year || f.kind === "percent") continue;
       if (CHANGE.test(f.label)) break;
       if (!compatible(text, total, f)) break;
-      if (parts.length > 0 && text.slice(lastEnd, f.labelStart).includes(";")) stops.push(parts.length - 1);
+      stops.push(parts.length);
       parts.push(f);
-      lastEnd = f.end;
     }
     if (parts.length === 0) continue;
     // Levels of one hierarchy, not parts of a sum: "共15个指标，其中一级指标3个，二级指标8个，三级指标15个" (a
@@ -138,8 +149,16 @@ export function partsStatements(paragraph: string): PartsStatement[] {
       parts.some((f) => f.value > 0 && baseValue(f) !== baseValue(total!))
     )
       continue;
-    stops.push(parts.length - 1);
-    out.push({ kind: "parts", total, others, parts, signs: parts.map(() => 1), stops, at });
+    out.push({
+      kind: "parts",
+      total,
+      others,
+      parts,
+      signs: parts.map(() => 1),
+      stops,
+      kindred: parts.length === 1 || colon || commonEnding(parts.map((f) => f.label)) >= 2,
+      at,
+    });
   }
 
   // 共N个 … 年初 a 个 … 年中增加 b 个, in one sentence.
@@ -161,6 +180,7 @@ export function partsStatements(paragraph: string): PartsStatement[] {
         parts,
         signs: [1, ...added.map(() => 1), ...removed.map(() => -1)],
         stops: [parts.length - 1],
+        kindred: true,
         at: total.start,
       });
     }

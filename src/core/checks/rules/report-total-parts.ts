@@ -12,7 +12,10 @@
  * - Amounts in 元 and 万元 mixed in one statement are compared in 元; where the sum holds only if one of them is
  *   read in the other unit ("其中 B 200元" for 200万元), the unit is the slip — warning.
  * Sums are compared at the precision written: half a unit of the last digit of the total and of each amount.
- * Levels of a hierarchy ("其中一级指标3个，二级指标8个，三级指标15个") are not parts.
+ * Levels of a hierarchy ("其中一级指标3个，二级指标8个，三级指标15个") are not parts; parts that add up may be followed
+ * by figures of something else ("其中行政编制20人，事业编制5人，实有23人"); parts are held to exceed their whole only
+ * when they are plainly of one kind (one part, a list after "其中：", or labels with a common ending: 行政编制,
+ * 事业编制).
  */
 import { clean } from "../../decimal";
 import { formatNumber } from "../../format";
@@ -85,6 +88,7 @@ export const rule: Rule = {
           );
           continue;
         }
+        if (!s.kindred) continue;
         const slip = unitSlip(s);
         if (slip) {
           findings.push(
