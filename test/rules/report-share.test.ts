@@ -100,6 +100,9 @@ describe("report-share: execution rates against the amounts the paragraph states
         "全年预算数36,353.37万元。全年执行数32,132.93万元,预算执行率88.39%,其中基本支出15,478.81万元,预算执行率96.24%。",
       ),
     ).toEqual([]);
+    // The rate of a part the label names, or a rate after another rate, is not the rate of the amounts before it.
+    expect(check("预算数500万元，执行数450万元，执行率为90%，其中专项资金执行率95%。")).toEqual([]);
+    expect(check("预算数500万元，执行数450万元，专项资金执行率95%。")).toEqual([]);
     // Without a budget stated in the paragraph (seed 000 A37): nothing to recompute.
     expect(check("2022 年全年执行数为 32,132.93 万元,预算执行率为 88.39%。")).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * sentence about what was 安排ed, "财政安排支出共计87.06万元"), each with the paragraphs that state it.
  */
 import { figuresIn, isExact, type TextFigure } from "./figures-in-text";
-import { baseValue, EXECUTION_LABEL, isBudget, isSpent } from "./shares";
+import { baseValue, isBudget, isExecutionRate, isSpent } from "./shares";
 import { normalize, sentences } from "./text";
 
 export interface StatedExecution {
@@ -40,7 +40,7 @@ export function statedExecution(paragraphs: readonly string[]): StatedExecution 
     const spans = sentences(text);
     for (const f of figuresIn(p)) {
       if (!isExact(f)) continue;
-      if (f.kind === "percent" && EXECUTION_LABEL.test(f.label))
+      if (f.kind === "percent" && isExecutionRate(f.label))
         return { rate: f.value, how: `报告写${f.label.trim()} ${f.written}%`, written: true, paragraphs: [i] };
       if (f.kind !== "money" || baseValue(f) <= 0) continue;
       if (isSpent(f.label)) {

@@ -6,7 +6,7 @@
  * 支出/执行/支付/拨付; whole: an amount labelled as the budget, 预算/下达/批复/资金).
  */
 import { clean, div, within } from "../../decimal";
-import { isExact, type TextFigure, figuresIn } from "./figures-in-text";
+import { FILLER_WORDS, isExact, residue, type TextFigure, figuresIn } from "./figures-in-text";
 import { normalize, statedTolerance } from "./text";
 
 export interface ShareStatement {
@@ -46,6 +46,9 @@ export function percentOf(part: TextFigure, whole: TextFigure): number {
 }
 
 const SHARE_LABEL = /^\s*(占比?[^\d%]{0,16}?)\s*$/;
+/** Words that may stand before 执行率 without naming a part: 项目预算执行率, 资金执行率, 整体预算执行率. */
+const EXECUTION_FILLER = [...FILLER_WORDS, "项目", "预算", "资金", "整体", "总体", "其", "该"];
+
 /** 预算执行率, 项目预算执行率, 资金执行率 … (not 执行进度, not 结转结余率). */
 export const EXECUTION_LABEL = /([\u4e00-\u9fa5]{0,4}?执行率)\s*(?:为|达到|达|是)?\s*$/;
 /** An amount spent: 执行数, 实际支出, 已执行支付, 拨付; not what is left (未执行, 剩余, 结余, 结转) nor a budget. The
@@ -55,6 +58,11 @@ const NOT_SPENT = /未执行|未使用|未支付|未拨付|剩余|结余|结转|
 const SPENDING_KINDS = /基本支出|项目支出|人员支出|公用支出|经费支出/g;
 /** A budget: 预算, 下达, 批复, 安排, 项目资金 …; not an amount spent. */
 const BUDGETED = /预算|下达|批复|资金|安排|计划投资/;
+
+/** Whether a percentage's label makes it the 预算执行率 of the whole ("项目预算执行率"; not "专项资金执行率"). */
+export function isExecutionRate(label: string): boolean {
+  return EXECUTION_LABEL.test(label) && residue(label, ["执行率"], EXECUTION_FILLER) === "";
+}
 
 /** Whether a figure's label says it is an amount spent (执行数, 实际支出, 已执行支付, 拨付). */
 export function isSpent(label: string): boolean {
@@ -88,9 +96,13 @@ export function shareStatements(
     if (execution) {
       // The amount it is the rate of is the one just before it in its sentence, labelled as spent; the budget
       // is an amount labelled as such there or in the sentences before it.
-      const money = figures.slice(0, i).filter((g) => g.kind === "money" && isExact(g) && baseValue(g) > 0);
-      const part = money[money.length - 1];
-      if (!part || part.sentence !== f.sentence || !isSpent(part.label)) return;
+      // The rate of the whole, not of a part named in its label ("专项资金执行率"), of the amount right before it.
+      if (!isExecutionRate(f.label)) return;
+      const previous = figures.slice(0, i).filter((g) => !g.year);
+      const part = previous[previous.length - 1];
+      if (!part || part.kind !== "money" || !isExact(part) || baseValue(part) <= 0) return;
+      if (part.sentence !== f.sentence || !isSpent(part.label)) return;
+      const money = previous.filter((g) => g.kind === "money" && isExact(g) && baseValue(g) > 0);
       const budgets = money.filter((g) => g !== part && isBudget(g.label));
       if (budgets.length === 0) return;
       out.push({
