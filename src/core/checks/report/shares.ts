@@ -74,6 +74,7 @@ export function isSpent(label: string): boolean {
 export function isBudget(label: string): boolean {
   return BUDGETED.test(label) && !SPENT.test(label.replace(SPENDING_KINDS, "").replace(/预算/g, ""));
 }
+
 const RATE_LABEL = /([\u4e00-\u9fa5]{2})率\s*(?:为|达到|达|是)?\s*$/;
 const BETWEEN = /^[\s,;、]*$/;
 
@@ -94,9 +95,8 @@ export function shareStatements(
     if (f.kind !== "percent" || !isExact(f)) return;
     const execution = EXECUTION_LABEL.exec(f.label);
     if (execution) {
-      // The amount it is the rate of is the one just before it in its sentence, labelled as spent; the budget
-      // is an amount labelled as such there or in the sentences before it.
-      // The rate of the whole, not of a part named in its label ("专项资金执行率"), of the amount right before it.
+      // The rate of the whole, not of a part its label names ("专项资金执行率"), of the amount right before it in its
+      // sentence, labelled as spent; the budget is an amount labelled as such there or in the sentences before.
       if (!isExecutionRate(f.label)) return;
       const previous = figures.slice(0, i).filter((g) => !g.year);
       const part = previous[previous.length - 1];
