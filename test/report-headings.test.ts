@@ -79,6 +79,12 @@ function issues(paragraphs: string[]): [string, number[]][] {
       case "style-group":
       case "style-document":
         return [i.kind, i.odd.map(row)];
+      case "repeat":
+      case "skipped":
+        return [i.kind, [row(i.node)]];
+      case "unnumbered":
+      case "inline":
+        return [i.kind, [i.index + 1]];
     }
   });
 }
@@ -107,7 +113,8 @@ describe("analyseOutline", () => {
     const found = analyseOutline(["一、甲", "（一）乙", "（三）丙", "二、丁"]).issues;
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: "sequence", expected: 2 });
-    expect(issues(["一、甲", "二、乙", "二、丙"])).toEqual([["sequence", [3]]]);
+    // A number used twice is a slip of that one number (warning in the rule), not a number skipped.
+    expect(issues(["一、甲", "二、乙", "二、丙"])).toEqual([["repeat", [3]]]);
     expect(issues(["（二）先写了二"])).toEqual([["sequence", [1]]]);
   });
 

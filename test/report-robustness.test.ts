@@ -1,15 +1,39 @@
 /** The report rules on any text: they never throw, and every finding points at a paragraph with a Chinese message. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { rule as countList } from "../src/core/checks/rules/report-count-list";
+import { rule as dateYear } from "../src/core/checks/rules/report-date-year";
+import { rule as executionStated } from "../src/core/checks/rules/report-execution-stated";
 import { rule as figures } from "../src/core/checks/rules/report-figures";
 import { rule as headings } from "../src/core/checks/rules/report-headings";
 import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
+import { rule as outline } from "../src/core/checks/rules/report-outline";
+import { rule as problemsDenied } from "../src/core/checks/rules/report-problems-denied";
+import { rule as scoreGrade } from "../src/core/checks/rules/report-score-grade";
 import { rule as share } from "../src/core/checks/rules/report-share";
+import { rule as targetActual } from "../src/core/checks/rules/report-target-actual";
 import { rule as textScore } from "../src/core/checks/rules/report-text-score";
+import { rule as totalParts } from "../src/core/checks/rules/report-total-parts";
+import { rule as templatePrompt } from "../src/core/checks/rules/template-prompt";
 import { DEFAULT_PROFILE } from "../src/core/profile";
 import { sampleModel, reportModel } from "./helpers/report-model";
 
-const RULES = [figures, share, textScore, indicatorFigure, headings];
+const RULES = [
+  figures,
+  share,
+  countList,
+  totalParts,
+  scoreGrade,
+  problemsDenied,
+  executionStated,
+  targetActual,
+  dateYear,
+  templatePrompt,
+  textScore,
+  indicatorFigure,
+  headings,
+  outline,
+];
 
 // Pieces of report text: numbers, units, keywords, heading markers, punctuation and spaces of every width.
 const PIECES = [
@@ -83,6 +107,41 @@ const PIECES = [
   ")",
   "“",
   "”",
+  "其中",
+  "其中：",
+  "共",
+  "年初",
+  "年中增加",
+  "分别为",
+  "即",
+  "下设",
+  "内设机构",
+  "科室",
+  "办公室",
+  "等",
+  "和",
+  "套",
+  "台",
+  "（台、块、项）",
+  "指标值为",
+  "实际完成值",
+  "截至",
+  "12月31日",
+  "年末",
+  "编制",
+  "评价年度：",
+  "存在的问题",
+  "暂无问题",
+  "执行情况",
+  "支出",
+  "下达",
+  "（200字以内）",
+  "说明",
+  "第一部分",
+  "第二部分",
+  "基本情况",
+  "绩效评价工作情况",
+  "有关建议",
   " ",
   "\u00a0",
   "\u3000",

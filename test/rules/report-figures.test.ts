@@ -104,6 +104,23 @@ describe("report-figures: budget and execution", () => {
     expect(found[0]!.message).toContain("报告所写与部门合计数一致");
   });
 
+  it("a subject that names a figure of its own ends with its sentence (issue 11 item 6)", () => {
+    // 项目支出 20,269.17 is the subject of its own figure; the 32,132.93 of the next sentence is the department's.
+    expect(
+      check(
+        "2022 年全年预算数为 36,353.37 万元，其中项目支出 20,269.17 万元。全年执行数为 32,132.93 万元，预算执行率为 88.39%。",
+      ),
+    ).toEqual([]);
+    // The same figures with 项目支出 as the topic of the paragraph are the label's mistake (seed 000 A58).
+    const [f] = check("项目支出执行情况。全年执行数为 32,132.93 万元，预算执行率为 88.39%。");
+    expect(f).toMatchObject({ severity: "warning", expected: 16654.12, actual: 32132.93 });
+    // A wrong department figure after a 其中 sentence is compared with the department's, not 项目支出's.
+    const [g, ...rest] = check("其中项目支出 20,269.17 万元。全年执行数为 30,000 万元。");
+    expect(rest).toEqual([]);
+    expect(g).toMatchObject({ severity: "error", expected: 32132.93, actual: 30000 });
+    expect(g!.message).toContain("绩效自评表年度资金总额全年执行数为 32,132.93 万元");
+  });
+
   it("figures matching nothing under the subject are an error", () => {
     const [f] = check("项目支出全年预算数为 20,000.00 万元。");
     expect(f).toMatchObject({ severity: "error", expected: 20269.17, actual: 20000 });

@@ -119,6 +119,148 @@ describe("report-headings", () => {
     expect(check("一、甲", "2022年全年预算数为 36,353.37 万元", "1 个工作日即可出证", "二、乙")).toEqual([]);
   });
 
+  it("xundian-tongzhanbu-2024: （一） twice in a row is a warning at the second", () => {
+    const found = check(
+      "一、摘要",
+      "二、部门概况",
+      "(一)部门基本情况",
+      "(一)部门机构设置、编制",
+      "县委统战部财政全供给单位1个。",
+    );
+    expect(found.map((f) => [f.severity, f.cell, f.message])).toEqual([
+      [
+        "warning",
+        "A4",
+        "二级标题编号重复：“二、部门概况”下“(一)部门基本情况”之后的“(一)部门机构设置、编制”又编为“(一)”，应为“(二)”（其后各条依次顺延）。",
+      ],
+    ]);
+    // A list starting again after its last item is not a repeat: 八、 then 一、 (a table of contents, then the body).
+    expect(check("一、摘要", "二、部门概况", "一、摘要", "县委统战部财政全供给单位1个。")).toEqual([]);
+  });
+
+  it("yueyang-chengguanjiandu-2018: items numbered 1. 2. 3. 4. 4. 5. within a paragraph — warning", () => {
+    const found = check(
+      "年度主要工作内容1.完成数字化城市管理监督、指挥、调度和协调工作。2.做好全市数字化城市管理系统市级平台的日常维护和管理。3.对各类城市管理信息的收集、分析和整理。4.完成数字城管各终端单位的考核考评。4.对受理的数字化城市管理的投诉、举报等有关工作进行处理。5.对各县市区数字化城市管理工作的业务指导。",
+    );
+    expect(found.map((f) => [f.severity, f.cell, f.message])).toEqual([
+      ["warning", "A1", "段内条目编号重复：依次为 1. 2. 3. 4. 4. 5.，第 5 条应为“5.”（其后各条依次顺延）。"],
+    ]);
+    // Amounts, dates and runs that do run on are not item numbers.
+    expect(check("1.完成甲。2.完成乙。3.完成丙。", "投入2.5万元，完成1.2批次。", "第1、2、3号楼均已完工。")).toEqual(
+      [],
+    );
+  });
+
+  it("jizhou-xueliang-2020: （1） straight under （三）, while （一） has 1. under it — warning at the （1）", () => {
+    const found = check(
+      "一、绩效目标分解下达情况",
+      "二、绩效目标完成情况分析",
+      "(一)资金投入情况分析。",
+      "1.资金到位情况分析;",
+      "2020年度该项目资金2842.5157万元转移支付资金全部及时拨付到位。",
+      "2.资金执行情况分析;",
+      "(二)总体绩效目标完成情况分析。",
+      "(三)绩效指标完成情况分析。",
+      "(1)数量指标;",
+    );
+    expect(found.map((f) => [f.severity, f.cell, f.message])).toEqual([
+      [
+        "warning",
+        "A9",
+        "标题层级不一致：“(三)绩效指标完成情况分析。”下直接用“(1)”编号，跳过了三级标题；而“(一)资金投入情况分析。”下的同一层用的是“1.”。同一层级应使用同一种编号。",
+      ],
+    ]);
+    // A report that skips the level everywhere is consistent; 1. straight under 一、 is common practice.
+    expect(check("一、甲", "1、乙", "2、丙", "二、丁", "1、戊")).toEqual([]);
+    expect(check("一、甲", "（一）乙", "二、丙", "1.丁", "2.戊")).toEqual([]);
+  });
+
+  it("gongyi-xianjie-2023: an unnumbered heading between 一、's text and the （一） that begins under it — warning", () => {
+    const found = check(
+      "一、绩效考评工作开展情况",
+      "一是加强组织领导,落实工作责任。为做好衔接资金绩效评价及考核自评工作,我市召开专题会议。",
+      "财政衔接推进乡村振兴补助资金绩效评价自评情况",
+      "根据我省衔接资金绩效评价及考核办法要求,我们从资金保障、项目管理等方面进行逐项对照自评。",
+      "(一)资金保障",
+      "1. 市县履行支出责任情况",
+    );
+    expect(found.map((f) => [f.severity, f.cell, f.message])).toEqual([
+      [
+        "warning",
+        "A3",
+        "“财政衔接推进乡村振兴补助资金…”似为一级标题却没有编号：其前为“一、绩效考评工作开展情况”，其后“(一)资金保障”起的各条应在它之下，应为“二、财政衔接推进乡村振兴补助资金…”。",
+      ],
+    ]);
+    // An unnumbered sub-title among numbered siblings (seed 002's 整体支出资金结余情况分析) is left alone.
+    expect(
+      check(
+        "（1）资金到位情况",
+        "（2）资金使用情况",
+        "（3）整体支出资金管理情况分析",
+        "区公安分局对经费支出等严格进行规范。",
+        "整体支出资金结余情况分析",
+        "2021年结余为0。",
+        "（4）整体支出组织和管理情况分析",
+      ),
+    ).toEqual([]);
+  });
+
+  it("documents in parts (第N部分): each part's list restarts; a missing number and a skipped level are warnings", () => {
+    // donggaodi-juesuan-2020: 六、 then an item without its number, then 八、
+    const toc = [
+      "第一部分 2020年度部门决算报表",
+      "一、收入支出决算总表",
+      "二、收入决算表",
+      "三、支出决算表",
+      "四、财政拨款收入支出决算总表",
+      "五、一般公共预算财政拨款支出决算表",
+      "六、一般公共预算财政拨款基本支出决算表",
+      "政府性基金预算财政拨款收入支出决算表",
+      "八、政府性基金预算财政拨款基本支出决算表",
+      "九、国有资本经营预算财政拨款支出决算表",
+      "第二部分 2020年度部门决算说明",
+      "第一部分 2020年度部门决算报表",
+      "东高地街道办事处2020年度部门决算报表详见附件。",
+      "第二部分 2020年度部门决算说明",
+      "一、部门/单位基本情况",
+      "(一)部门机构设置、职责",
+    ];
+    expect(check(...toc).map((f) => [f.severity, f.cell, f.message])).toEqual([
+      [
+        "warning",
+        "A8",
+        "一级标题缺少编号：“六、一般公共预算财政拨款基本…”与“八、政府性基金预算财政拨款基…”之间的“政府性基金预算财政拨款收入支…”没有编号，应为“七、政府性基金预算财政拨款收入支…”。",
+      ],
+    ]);
+    // huangshigang-shuiliju-2022: （一） straight under 第一部分 while the other parts use 一、
+    const hsg = check(
+      "第一部分:概况",
+      "一、部门主要职责",
+      "二、部门决算单位构成",
+      "第二部分::决算表",
+      "一、收入支出决算总表",
+      "第一部分部门概况",
+      "(一)主要职责",
+      "一、部门主要职责",
+    );
+    expect(hsg.map((f) => [f.severity, f.cell])).toEqual([["warning", "A7"]]);
+    // jiayuguan-nongyenongcun-2022: （一）（二） under 第一部分, 一、… under 第二部分
+    const jyg = check(
+      "目录",
+      "第一部分 部门概况",
+      "(一)部门职责",
+      "(二)机构设置",
+      "第二部分 2022年度部门决算表",
+      "一、收入支出决算总表",
+      "二、收入决算表",
+      "第一部分 部门概况",
+      "一、部门职责",
+    );
+    expect(jyg.map((f) => [f.severity, f.cell])).toEqual([["warning", "A3"]]);
+    // A sheet beginning at 第二部分 holds an excerpt: nothing.
+    expect(check("第二部分 部门决算情况说明", "一、收入", "二、支出")).toEqual([]);
+  });
+
   it("no report, no findings", () => {
     const model = { ...reportModel({ paragraphs: [] }), report: null };
     expect(rule.check(model, { profile: DEFAULT_PROFILE })).toEqual([]);

@@ -67,3 +67,50 @@ describe("report-share", () => {
     ).toEqual([]);
   });
 });
+
+describe("report-share: execution rates against the amounts the paragraph states", () => {
+  it("hbust-zhuxuejin-2021: 2595.6208 ÷ 2596 = 99.985%, written 99% (wrong at its own rounding: 100%)", () => {
+    const [f, ...rest] = check(
+      "2021年本专科生奖助学金项目实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率99%。项目预算资金未执行完的主要原因是剩余未执行完的0.3792万元为应征入伍学生国家资助经费。",
+    );
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: "report-share", severity: "error", cell: "A1", expected: 0.9999, actual: 0.99 });
+    expect(f!.message).toBe(
+      "报告写项目预算执行率为 99%，按支出 2595.6208 万元 ÷ 预算 2596 万元应为 99.99%（保留 0 位小数为 100%）。",
+    );
+  });
+
+  it("rates that agree at the precision written: nothing (jizhou 93.86%, xiping 100% and 97%)", () => {
+    expect(
+      check(
+        "2020年度该项目资金2842.5157万元,已执行支付2668万元,全部用于雪亮工程项目建设费用支出,执行率93.86%。", // 0.938605
+        "2.项目资金执行情况分析。项目资金共8010万元,截止2023年11月30日,已完成拨付8010万元,执行率100%。",
+        "项目资金共2179万元,截止2022年12月8日,已完成拨付2113.63万元,执行率97%。", // 2179 × 0.97 = 2113.63
+        "2022年全年预算数为36,353.37 万元，执行数为 32,132.93 万元，预算执行率为 88.39%。", // seed 000 A58
+      ),
+    ).toEqual([]);
+  });
+
+  it("the budget may stand in an earlier sentence; the spent amount must be the one just before the rate", () => {
+    const [f] = check("本年预算 500 万元。全年支出 400 万元，执行率 85%。");
+    expect(f).toMatchObject({ expected: 0.8, actual: 0.85 });
+    // The amount just before the rate names a kind of spending, not an amount spent: not read.
+    expect(
+      check(
+        "全年预算数36,353.37万元。全年执行数32,132.93万元,预算执行率88.39%,其中基本支出15,478.81万元,预算执行率96.24%。",
+      ),
+    ).toEqual([]);
+    // The rate of a part the label names, or a rate after another rate, is not the rate of the amounts before it.
+    expect(check("预算数500万元，执行数450万元，执行率为90%，其中专项资金执行率95%。")).toEqual([]);
+    expect(check("预算数500万元，执行数450万元，专项资金执行率95%。")).toEqual([]);
+    // Without a budget stated in the paragraph (seed 000 A37): nothing to recompute.
+    expect(check("2022 年全年执行数为 32,132.93 万元,预算执行率为 88.39%。")).toEqual([]);
+  });
+
+  it("the rounding of small amounts is allowed for: 1.23 of 1.50 万元 may be 82.13%", () => {
+    // 1.23 ÷ 1.50 = 82.00%; the amounts may be 1.2349 and 1.4951 (82.60%) or 1.2251 and 1.5049 (81.41%).
+    expect(check("预算 1.50 万元，支出 1.23 万元，执行率 82.13%。")).toEqual([]);
+    expect(check("预算 1.50 万元，支出 1.23 万元，执行率 83%。")).toEqual([]); // 82.60% rounds to 83%
+    expect(check("预算 1.50 万元，支出 1.23 万元，执行率 84%。")).toHaveLength(1);
+  });
+});

@@ -30,9 +30,18 @@ import { rule as balanceIdentities } from "./rules/balance-identities";
 import { rule as statedRatioCells } from "./rules/stated-ratio-cells";
 import { rule as reportFigures } from "./rules/report-figures";
 import { rule as reportShare } from "./rules/report-share";
+import { rule as reportCountList } from "./rules/report-count-list";
+import { rule as reportTotalParts } from "./rules/report-total-parts";
+import { rule as reportScoreGrade } from "./rules/report-score-grade";
+import { rule as reportProblemsDenied } from "./rules/report-problems-denied";
+import { rule as reportExecutionStated } from "./rules/report-execution-stated";
+import { rule as reportTargetActual } from "./rules/report-target-actual";
+import { rule as reportDateYear } from "./rules/report-date-year";
+import { rule as templatePrompt } from "./rules/template-prompt";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
+import { rule as reportOutline } from "./rules/report-outline";
 import { rule as requiredBlank } from "./rules/required-blank";
 import { rule as coverBlank } from "./rules/cover-blank";
 import { rule as unreadableFigure } from "./rules/unreadable-figure";
@@ -63,6 +72,7 @@ export const CATALOGUE: readonly Rule[] = [
   // 原因与文字 / reasons and text
   reasonRequired,
   textLength,
+  templatePrompt,
   // 资金与预算 / funds and budget
   fundsTotalParts,
   fundsBudgetAgree,
@@ -75,9 +85,17 @@ export const CATALOGUE: readonly Rule[] = [
   // 报告与数据 / the report against the data
   reportFigures,
   reportShare,
+  reportCountList,
+  reportTotalParts,
+  reportScoreGrade,
+  reportProblemsDenied,
+  reportExecutionStated,
+  reportTargetActual,
+  reportDateYear,
   reportTextScore,
   reportIndicatorFigure,
   reportHeadings,
+  reportOutline,
   // 规范 / hygiene
   requiredBlank,
   coverBlank,

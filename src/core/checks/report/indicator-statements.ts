@@ -135,3 +135,43 @@ const COMPLETION = /完成[^,;。]{0,12}?指标值?的?\s*$/;
 export function completionStatements(paragraph: string): TextFigure[] {
   return figuresIn(paragraph).filter((f) => f.kind === "percent" && !f.bound && COMPLETION.test(f.label));
 }
+
+export interface TargetActualStatement {
+  /** The indicator's name as the paragraph gives it before its target ("建设占地面积"), or "". */
+  readonly name: string;
+  readonly target: TextFigure;
+  readonly actual: TextFigure;
+  /** The target is an upper bound (不高于, 不超过, 以内, ≤): lower is better. */
+  readonly upper: boolean;
+}
+
+const TARGET_WORD = /(?:年度)?(?:指标值|目标值)\s*(?:为|是|:)?\s*[“"]?\s*$/;
+const ACTUAL_WORD = /(?:实际完成值|实际完成|完成值)\s*(?:为|是|达到|达|:)?\s*$/;
+const UPPER = /不高于|不超过|不大于|不多于|低于|小于|少于|以内|之内|以下|≤|<|≦/;
+
+/**
+ * A target and an actual a paragraph states for one indicator: "建设占地面积：指标值为“约12000平方米”，全年实际
+ * 完成值约20000平方米" (dongjiang-anxian-2020), "年度指标值为不少于2,000件，实际完成7,129件" (jixiao's own).
+ * The target is the figure right after 指标值/目标值, the actual the first after 实际完成(值)/完成值 that follows it,
+ * of the same unit; years are neither.
+ */
+export function targetActualStatement(paragraph: string): TargetActualStatement | null {
+  if (!/指标值|目标值/.test(paragraph) || !paragraph.includes("完成")) return null;
+  const text = normalize(paragraph);
+  const figures = figuresIn(paragraph).filter((f) => !f.year && f.kind !== null);
+  const target = figures.find((f) =>
+    TARGET_WORD.test(text.slice(Math.max(0, f.start - 12), f.start).replace(/约|不少于|不低于|不高于|不超过|≥|≤/g, "")),
+  );
+  if (!target) return null;
+  const actual = figures.find(
+    (f) => f.start > target.end && ACTUAL_WORD.test(text.slice(Math.max(0, f.start - 12), f.start).replace(/约/g, "")),
+  );
+  if (!actual || actual.kind !== target.kind || (actual.kind !== "money" && actual.unit !== target.unit)) return null;
+  const before = text.slice(0, target.start);
+  const key = before.search(/(?:年度)?(?:指标值|目标值)[^指目]*$/);
+  const name = compact(before.slice(0, key < 0 ? 0 : key))
+    .replace(/^.*[。;!?]/, "")
+    .replace(/[,:：、]+$/, "");
+  const around = text.slice(Math.max(0, target.start - 6), target.end + 4);
+  return { name, target, actual, upper: UPPER.test(around) };
+}

@@ -2,8 +2,10 @@
  * report-figures: the figures the report states against the data of the workbook (GUIDE §6, §7).
  *
  * - 全年预算数 / 全年执行数 / 预算执行率 of the department (总体), of 基本支出 and of 项目支出 against the funds block
- *   and the budget table. A figure's subject is the nearest subject keyword before it in the paragraph
- *   (项目支出, 基本支出; none, 合计: the department); its measure is the keyword in its own label, or, for a label
+ *   and the budget table. A figure's subject is the nearest subject keyword before it in its sentence, else the
+ *   nearest in an earlier sentence of the paragraph that is that sentence's topic and names no figure of its own
+ *   ("1、项目支出预算执行率不高。" carries on; "其中项目支出 500 万元。" ends with its sentence, so the "全年执行数
+ *   900 万元" after it is the department's); none, 合计: the department. Its measure is the keyword in its own label, or, for a label
  *   that only names a subject ("其中基本支出 16,084.2 万元"), the last amount keyword of the sentence. A budget
  *   figure is read only when nothing else is the topic: its sentence opens with nothing but filler before the
  *   first budget keyword ("“三公”经费预算数 …" is not the department's), likewise the sentence its subject
@@ -36,6 +38,7 @@ import {
   type KeywordHit,
   type TextFigure,
 } from "../report/figures-in-text";
+import { GRADE_NAME, statedGrades, statedTotals } from "../report/grades";
 import { matchIndicator, scoreStatements, sumOf } from "../report/indicator-statements";
 import { shareStatements } from "../report/shares";
 import { normalize, sentences, statedTolerance } from "../report/text";
@@ -366,6 +369,29 @@ function checksOf(model: WorkbookModel, paragraph: string): Check[] {
     return true;
   };
 
+  const sentenceOf = (at: number): number => spans.findIndex((sp) => at >= sp.start && at < sp.end);
+  /** Whether a subject keyword names a figure of its own in its sentence ("其中项目支出 500 万元"): then it is
+   *  that figure's subject, and its sentence's, not the topic of the sentences after it. */
+  const labelsOwnFigure = (h: KeywordHit<Token>): boolean =>
+    figures.some(
+      (g) =>
+        g.start >= h.end &&
+        g.sentence === sentenceOf(h.start) &&
+        h.start >= g.labelStart &&
+        (g.kind === "money" || g.kind === "percent"),
+    );
+  /** The subject of a figure: the nearest subject keyword before it in its own sentence; else the nearest one in
+   *  an earlier sentence that is the topic there ("1、项目支出预算执行率不高。"), not one that names a figure of
+   *  its own ("其中项目支出 500 万元。全年执行数为 900 万元": the 900 is the department's). */
+  const subjectOf = (f: TextFigure): KeywordHit<Token> | null => {
+    const before = subjects.filter((h) => h.end <= f.start);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const h = before[k]!;
+      if (sentenceOf(h.start) === f.sentence || !labelsOwnFigure(h)) return h;
+    }
+    return null;
+  };
+
   figures.forEach((f, i) => {
     if (!isExact(f)) return;
     const own = hitsInLabel(hits, f);
@@ -387,7 +413,7 @@ function checksOf(model: WorkbookModel, paragraph: string): Check[] {
         return;
       }
       if (balance.length > 0) return;
-      const subjectHit = lastHitBefore(subjects, f.start);
+      const subjectHit = subjectOf(f);
       const subject = subjectHit ? (subjectHit.key as { subject: Subject }).subject : "total";
       const ownMeasures = own.filter((h) => h.key.t === "measure");
       let measure: Measure | null = null;
@@ -427,7 +453,7 @@ function checksOf(model: WorkbookModel, paragraph: string): Check[] {
     }
     const rates = own.filter((h) => h.key.t === "measure" && h.key.measure === "rate");
     if (rates.length === 1 && balance.length === 0 && rest === "") {
-      const subjectHit = lastHitBefore(subjects, f.start);
+      const subjectHit = subjectOf(f);
       const subject = subjectHit ? (subjectHit.key as { subject: Subject }).subject : "total";
       if (!topicClear(f, subjectHit)) return;
       checks.push({
@@ -590,19 +616,6 @@ function scoreFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
   return findings;
 }
 
-const TOTAL = /(?:总分|总得分|综合得分|自评总分|绩效自评总分)\s*(?:为|是|达|达到|:)?\s*$/;
-const GRADE =
-  /(?:自评|评价|绩效)?等级\s*(?:为|是|评定为|评为|:)?\s*[“"「]?(优秀|优|良好|良|中等|中|差)(?![\u4e00-\u9fa5])/g;
-const GRADE_NAME: Record<string, string> = {
-  优秀: "优",
-  优: "优",
-  良好: "良",
-  良: "良",
-  中等: "中",
-  中: "中",
-  差: "差",
-};
-
 function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Finding[] {
   const table = model.indicators;
   const report = model.report!;
@@ -612,16 +625,7 @@ function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
   const grade = table.grade ? (GRADE_NAME[table.grade.text.replace(/\s/g, "")] ?? null) : null;
   for (const p of report.paragraphs) {
     if (total !== null) {
-      for (const f of figuresIn(p.text)) {
-        if (f.kind !== "score" || !isExact(f) || !TOTAL.test(f.label)) continue;
-        if (
-          residue(
-            f.label,
-            ["绩效自评总分", "自评总分", "综合得分", "总得分", "总分"],
-            ["自评", "绩效", "评价", "的", "为", "是", "达到", "达", "本次", "最终"],
-          ) !== ""
-        )
-          continue;
+      for (const f of statedTotals(p.text)) {
         if (within(f.value, total, profile.tolerances.score)) continue;
         findings.push(
           findingOf(rule, {
@@ -634,13 +638,12 @@ function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
       }
     }
     if (grade !== null) {
-      for (const m of normalize(p.text).matchAll(GRADE)) {
-        const said = GRADE_NAME[m[1]!]!;
-        if (said === grade) continue;
+      for (const g of statedGrades(p.text)) {
+        if (g.grade === grade) continue;
         findings.push(
           findingOf(rule, {
             refs: [p.ref, table.grade!.ref],
-            message: `报告写评价等级为“${m[1]}”，绩效自评表的自评等级为“${table.grade!.text}”。`,
+            message: `报告写评价等级为“${g.written}”，绩效自评表的自评等级为“${table.grade!.text}”。`,
           }),
         );
       }
