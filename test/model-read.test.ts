@@ -635,8 +635,27 @@ describe("report", () => {
     const m = readModel(workbook([sheet("Sheet2", rows, { at: "B2" })]));
     expect(m.report!.paragraphs).toHaveLength(12);
     expect(m.report!.paragraphs[0]!.ref).toEqual({ sheet: "Sheet2", row: 2, col: 2 });
-    // Nine paragraphs are not enough to call a sheet a report.
-    expect(readModel(workbook([sheet("Sheet2", rows.slice(0, 9))])).report).toBeNull();
+    // Nine paragraphs, each with a figure beside it, are a list, not a report.
+    const listed = rows.slice(0, 9).map((r) => [...r, 12.5]);
+    expect(readModel(workbook([sheet("Sheet2", listed)])).report).toBeNull();
+  });
+
+  it("finds a report pasted into one column, one paragraph a row (a 决算说明, a 自评结果)", () => {
+    const rows = [
+      ["南漳县招商服务中心2019年部门决算"],
+      ["第一部分 概况"],
+      ["一、部门职能"],
+      ["招商服务中心担负着全县招商引资工作，负责全县在境内外举办的招商引资活动的组织实施。"],
+      ["二、机构设置及人员情况"],
+      ["招商服务中心设9个内设机构，分别为：办公室、区域协作股、招商股、信息统计股。"],
+    ];
+    const m = readModel(workbook([sheet("部门决算", rows)]));
+    expect(m.report!.sheet).toBe("部门决算");
+    expect(m.report!.paragraphs).toHaveLength(6);
+    // One paragraph among headings is not enough; nor is text spread over columns like a table.
+    expect(readModel(workbook([sheet("部门决算", rows.slice(0, 5))])).report).toBeNull();
+    const spread = rows.map((r, i) => (i % 2 ? [...r, "说明", "备注"] : r));
+    expect(readModel(workbook([sheet("部门决算", spread)])).report).toBeNull();
   });
 
   it("prefers long paragraphs to a cover page whose title says 自评报告, and notes a second named report", () => {

@@ -1,6 +1,7 @@
 /**
  * The report text. A sheet is the report when its name says 自评报告 / 评价报告 / 绩效报告; or, on a sheet
- * without a recognised table, when its first column holds mostly long paragraphs (≥ 10 of ≥ 20 characters) or its
+ * without a recognised table, when its first column holds mostly long paragraphs (≥ 10 of ≥ 20 characters), when
+ * it is text in one column (the sheets a 决算说明 or a 自评结果 is pasted into, one paragraph a row), or when its
  * first cells say so.
  * One paragraph per row that holds text (the texts of several cells of a row joined); a cell holding several
  * paragraphs separated by line breaks gives one paragraph per line, each with that cell's ref. Paragraph text is
@@ -14,20 +15,26 @@ const REPORT_WORDS = /自评报告|评价报告|绩效报告/;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 const BLANK_LINE = /^[\s\u200b]*$/;
 const MIN_LONG = 10;
+/** Text in one column: this many rows at least, two of them paragraphs, and nine cells in ten in that column. */
+const MIN_COLUMN_ROWS = 5;
+const MIN_COLUMN_LONG = 2;
 
 /** How a sheet qualifies as the report, strongest first. */
-export const EVIDENCE = ["name", "paragraphs", "title"] as const;
+export const EVIDENCE = ["name", "paragraphs", "column", "title"] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
 /**
- * Whether a sheet is the report: by its name (自评报告 …), by long paragraphs in its first column, or by its first
- * cells (a title "…自评报告" on a sheet without tables, which may be a cover page: the weakest evidence).
+ * Whether a sheet is the report: by its name (自评报告 …), by long paragraphs in its first column, by text held in
+ * one column with paragraphs among it, or by its first cells (a title "…自评报告" on a sheet without tables, which
+ * may be a cover page: the weakest evidence).
  */
 export function reportEvidence(scan: SheetScan, hasTable: boolean): Evidence | null {
   if (REPORT_WORDS.test(scan.view.name)) return "name";
   if (hasTable) return null;
   const long = scan.longInFirstColumn;
   if (long >= MIN_LONG && long * 2 >= scan.filledInFirstColumn) return "paragraphs";
+  const first = scan.filledInFirstColumn;
+  if (long >= MIN_COLUMN_LONG && first >= MIN_COLUMN_ROWS && first * 10 >= scan.filled * 9) return "column";
   return scan.titles.some((t) => REPORT_WORDS.test(t.text)) ? "title" : null;
 }
 
