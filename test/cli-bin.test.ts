@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../scripts/build-cli.js";
 import pkg from "../package.json";
-import { ROOT, SEED_000, smallWorkbook } from "./helpers/cli-fixtures";
+import { ROOT, SEED_000, SEED_000_CORRECTION, smallWorkbook } from "./helpers/cli-fixtures";
 
 const exec = promisify(execFile);
 
@@ -117,10 +117,15 @@ describe("the built CLI", () => {
     expect(ran.stdout).not.toContain("没有.xlsx");
   });
 
-  it("--docx says only what was written", async () => {
+  it("--docx says what it corrected in the text, what to check, and what was written", async () => {
     const out = path.join(dir, "报告.docx");
     const ran = await jixiao(["report", SEED_000, "--docx", out]);
-    expect(ran).toEqual({ code: 0, stdout: "", stderr: `已写入 Word 文档：${out}\n` });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toBe("");
+    const lines = ran.stderr.replace(/\n$/, "").split("\n");
+    expect(lines[0]).toBe(SEED_000_CORRECTION);
+    expect(lines.slice(1, -1).every((l) => l.startsWith("请核对 第"))).toBe(true);
+    expect(lines.at(-1)).toBe(`已写入 Word 文档：${out}`);
     expect((await readdir(dir)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 });

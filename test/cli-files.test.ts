@@ -17,7 +17,7 @@ import { fillRefusal, workbookKind } from "../src/cli/workbook-kind";
 import { main } from "../src/cli/main";
 import { readModel } from "../src/core/model/read";
 import { readXlsx } from "../src/workbook/xlsx";
-import { capture, errno, fsWith, mainContentType, seedBytes, xlsmOf } from "./helpers/cli-fixtures";
+import { capture, errno, fileLines, fsWith, mainContentType, seedBytes, xlsmOf } from "./helpers/cli-fixtures";
 
 let dir = "";
 let input = "";
@@ -50,7 +50,7 @@ describe("an output that is the workbook read", () => {
     await symlink(input, linkPath);
     const io = capture();
     expect(await main(["report", input, "--docx", linkPath], io)).toBe(2);
-    expect(io.stderr).toEqual([
+    expect(fileLines(io.stderr)).toEqual([
       `输出文件 ${linkPath} 就是原工作簿 ${input}（同一个文件）：请另取文件名，原文件保持不变`,
     ]);
     expect(io.stdout).toEqual([]);
@@ -120,7 +120,7 @@ describe("two outputs, or an output that cannot be a file", () => {
     await symlink(docx, fillLink);
     const io = capture();
     expect(await main(["report", input, "--docx", docx, "--fill", fillLink], io)).toBe(2);
-    expect(io.stderr).toEqual([`--docx 和 --fill 指向同一个文件 ${fillLink}：请分别取名`]);
+    expect(fileLines(io.stderr)).toEqual([`--docx 和 --fill 指向同一个文件 ${fillLink}：请分别取名`]);
     expect(await readFile(docx, "utf8")).toBe("old");
   });
 
@@ -129,7 +129,7 @@ describe("two outputs, or an output that cannot be a file", () => {
     await mkdir(folder);
     const io = capture();
     expect(await main(["report", input, "--docx", folder], io)).toBe(2);
-    expect(io.stderr).toEqual([`--docx ${folder}：这是一个文件夹，不是文件：请写出文件名`]);
+    expect(fileLines(io.stderr)).toEqual([`--docx ${folder}：这是一个文件夹，不是文件：请写出文件名`]);
   });
 
   it("a device as output (a link to /dev/full) is refused and the device left alone", async () => {
@@ -147,7 +147,7 @@ describe("two outputs, or an output that cannot be a file", () => {
     await chmod(out, 0o444);
     const io = capture();
     expect(await main(["report", input, "--docx", out], io)).toBe(2);
-    expect(io.stderr).toEqual([`--docx ${out}：这个文件是只读的，未写入：请先取消只读，或另取文件名`]);
+    expect(fileLines(io.stderr)).toEqual([`--docx ${out}：这个文件是只读的，未写入：请先取消只读，或另取文件名`]);
     expect(await readFile(out, "utf8")).toBe("定稿，勿改");
   });
 
@@ -164,7 +164,7 @@ describe("two outputs, or an output that cannot be a file", () => {
     const io = capture(fsWith({ readFile: async (f) => (reads++, NODE_FS.readFile(f)) }));
     const out = path.join(dir, "没有的文件夹", "报告.docx");
     expect(await main(["report", input, "--docx", out], io)).toBe(2);
-    expect(io.stderr).toEqual([`--docx ${out}：所在文件夹不存在`]);
+    expect(fileLines(io.stderr)).toEqual([`--docx ${out}：所在文件夹不存在`]);
     expect(reads).toBe(0);
   });
 
@@ -212,7 +212,7 @@ describe("a write that fails leaves no half-written file and the old one as it w
     });
     const io = capture(full);
     expect(await main(["report", input, "--docx", out], io)).toBe(2);
-    expect(io.stderr).toEqual([`Word 文档未能写入 ${out}：磁盘已满，未能写入（原有的同名文件未改动）`]);
+    expect(fileLines(io.stderr)).toEqual([`Word 文档未能写入 ${out}：磁盘已满，未能写入（原有的同名文件未改动）`]);
     expect(await readFile(out, "utf8")).toBe("上一版报告");
     expect(await listing()).toEqual(["报告.docx", "自评表.xlsx"]);
   });
@@ -221,7 +221,7 @@ describe("a write that fails leaves no half-written file and the old one as it w
     const out = path.join(dir, "新报告.docx");
     const io = capture(fsWith({ writeNew: async () => Promise.reject(errno("EIO")) }));
     expect(await main(["report", input, "--docx", out], io)).toBe(2);
-    expect(io.stderr).toEqual([
+    expect(fileLines(io.stderr)).toEqual([
       `Word 文档未能写入 ${out}：写入磁盘时出错（磁盘或网络位置可能有问题）（没有留下不完整的文件）`,
     ]);
     expect(await listing()).toEqual(["自评表.xlsx"]);
@@ -232,7 +232,7 @@ describe("a write that fails leaves no half-written file and the old one as it w
     await writeFile(out, "旧的填好的工作簿");
     const io = capture(fsWith({ rename: async () => Promise.reject(errno("EBUSY", "resource busy or locked")) }));
     expect(await main(["report", input, "--fill", out], io)).toBe(2);
-    expect(io.stderr).toEqual([
+    expect(fileLines(io.stderr)).toEqual([
       `工作簿未能写入 ${out}：文件正被其他程序（如 Excel）使用，请关闭后重试（原有的同名文件未改动）`,
     ]);
     expect(await readFile(out, "utf8")).toBe("旧的填好的工作簿");
@@ -267,7 +267,7 @@ describe("a write that fails leaves no half-written file and the old one as it w
     interruptWrites(); // what run.ts's SIGINT handler does while a write is under way
     held.release(); // the system call in progress completes
     expect(await running).toBe(130);
-    expect(io.stderr).toEqual([`已中断：${out} 未写完的文件已删除，原有文件未改动。`]);
+    expect(fileLines(io.stderr)).toEqual([`已中断：${out} 未写完的文件已删除，原有文件未改动。`]);
     expect(await listing()).toEqual(["报告.docx", "自评表.xlsx"]);
     expect(await readFile(out, "utf8")).toBe("上一版报告");
   });
@@ -284,7 +284,10 @@ describe("a write that fails leaves no half-written file and the old one as it w
       }),
     );
     expect(await main(["report", input, "--docx", docx, "--fill", fill], io)).toBe(130);
-    expect(io.stderr).toEqual([`已写入 Word 文档：${docx}`, `已中断：${fill} 未写完的文件已删除，原有文件未改动。`]);
+    expect(fileLines(io.stderr)).toEqual([
+      `已写入 Word 文档：${docx}`,
+      `已中断：${fill} 未写完的文件已删除，原有文件未改动。`,
+    ]);
     expect(await listing()).toEqual(["报告.docx", "自评表.xlsx"]);
   });
 
@@ -306,12 +309,12 @@ describe("a write that fails leaves no half-written file and the old one as it w
     const out = path.join(dir, "报告.docx");
     const io = capture(fsWith({ writeNew: async () => Promise.reject(errno("EACCES", "permission denied")) }));
     expect(await main(["report", input, "--docx", out], io)).toBe(2);
-    expect(io.stderr).toEqual([`Word 文档未能写入 ${out}：没有权限写入（没有留下不完整的文件）`]);
+    expect(fileLines(io.stderr)).toEqual([`Word 文档未能写入 ${out}：没有权限写入（没有留下不完整的文件）`]);
     const readOnlyDisk = capture(
       fsWith({ writeNew: async () => Promise.reject(errno("EROFS", "read-only file system")) }),
     );
     expect(await main(["report", input, "--docx", out], readOnlyDisk)).toBe(2);
-    expect(readOnlyDisk.stderr[0]).toContain("所在磁盘是只读的，无法写入");
+    expect(fileLines(readOnlyDisk.stderr)[0]).toContain("所在磁盘是只读的，无法写入");
   });
 
   it.skipIf(process.getuid?.() === 0)("a read-only folder on this machine (not as root)", async () => {
@@ -320,7 +323,7 @@ describe("a write that fails leaves no half-written file and the old one as it w
     await chmod(folder, 0o555);
     const io = capture();
     expect(await main(["report", input, "--docx", path.join(folder, "报告.docx")], io)).toBe(2);
-    expect(io.stderr[0]).toContain("没有权限写入");
+    expect(fileLines(io.stderr)[0]).toContain("没有权限写入");
     expect(await listing(folder)).toEqual([]);
   });
 
@@ -341,7 +344,7 @@ describe("writing", () => {
     await chmod(out, 0o640);
     const io = capture();
     expect(await main(["report", input, "--docx", out], io)).toBe(0);
-    expect(io.stderr).toEqual([`已写入 Word 文档：${out}`]);
+    expect(fileLines(io.stderr)).toEqual([`已写入 Word 文档：${out}`]);
     expect(io.stdout).toEqual([]);
     expect((await readFile(out)).subarray(0, 2).toString()).toBe("PK");
     expect((await stat(out)).mode & 0o777).toBe(0o640);
@@ -364,9 +367,9 @@ describe("writing", () => {
     const fill = path.join(dir, "填好.xlsx");
     expect(await main(["report", input, "--docx", docx, "--fill", fill], io)).toBe(0);
     expect(io.stdout).toEqual([]);
-    expect(io.stderr).toEqual([
+    expect(fileLines(io.stderr)).toEqual([
       `已写入 Word 文档：${docx}`,
-      `在“自评报告”写入 1 段，已有段落移动 28 段。已另存为 ${fill}（原文件未改动）。`,
+      `在“自评报告”写入 1 段，已有段落移动 28 段，更正 1 段中的错误数字或编号。已另存为 ${fill}（原文件未改动）。`,
     ]);
     await expectInputIntact();
   });
@@ -379,7 +382,7 @@ describe("a workbook with macros (.xlsm)", () => {
     const io = capture();
     const out = path.join(dir, "填好.xlsx");
     expect(await main(["report", xlsm, "--fill", out], io)).toBe(2);
-    expect(io.stderr).toEqual([
+    expect(fileLines(io.stderr)).toEqual([
       `未填入工作簿：原工作簿含宏（.xlsm），填好的副本也含宏，只能存为 .xlsm：请改用 --fill ${path.join(dir, "填好.xlsm")}。` +
         "存为 .xlsx 时 Excel 会拒绝打开；不需要宏的，请先在 Excel 中把原工作簿另存为 .xlsx 再填",
     ]);

@@ -38,7 +38,7 @@ describe("every fix through the office.js adapter", () => {
     const form = base.sheets.find((s) => s.name === "绩效自评表")!;
     const changed = withValue(form, 18, 9, 95);
     const snapshot = { ...base, sheets: base.sheets.map((s) => (s === form ? changed : s)) };
-    const findings = check(snapshot).filter((f) => f.fix);
+    const findings = check(snapshot).filter((f) => f.fix?.writes.length);
     expect(findings.map((f) => f.fix!.label)).toContain("把 I18 改为 90.84");
     for (const f of findings) {
       const after = await fixed(snapshot, f);
@@ -56,7 +56,7 @@ describe("every fix through the office.js adapter", () => {
         generatedWorkbook.chain((g) => mutation(g).map((m) => applyMutation(g, m))),
         async (applied) => {
           if (!applied) return;
-          for (const f of check(applied.snapshot).filter((x) => x.fix)) {
+          for (const f of check(applied.snapshot).filter((x) => x.fix?.writes.length)) {
             tried++;
             const after = await fixed(applied.snapshot, f);
             expect(
@@ -79,7 +79,7 @@ describe("every fix through the office.js adapter", () => {
         generatedWorkbook.chain((g) => mutation(g).map((m) => applyMutation(g, m))),
         async (applied) => {
           if (!applied) return;
-          for (const f of check(applied.snapshot).filter((x) => x.fix)) {
+          for (const f of check(applied.snapshot).filter((x) => x.fix?.writes.length)) {
             const after = await fixed(applied.snapshot, f);
             expect(
               after.some((g) => same(g, f)),

@@ -108,7 +108,18 @@ describe.each(Object.keys(EXPECTED))("report rules on sample %s", (id) => {
         if (place?.quote) expect(data.report.paragraphs[row - 1]).toContain(place.quote);
       }
       expect(f.message).toMatch(/[\u4e00-\u9fa5]/);
-      expect(f.fix).toBeNull();
+      if (f.severity !== "error") {
+        expect(f.fix).toBeNull();
+        return;
+      }
+      // An error in the text comes with its correction: what the seed states replaced by what it should be.
+      const edits = f.fix!.edits!;
+      expect(edits.length).toBeGreaterThan(0);
+      for (const e of edits) {
+        expect(ef.stated).toContain(e.was.trim());
+        expect(ef.expected).toContain(e.text.trim());
+        expect(data.report.paragraphs[e.ref.row - 1]!.slice(e.start, e.end)).toBe(e.was);
+      }
     });
   });
 

@@ -37,8 +37,10 @@ describe("the 报告 view", { timeout: 60_000 }, () => {
     await pane.user.click(screen.getByRole("button", { name: "生成报告" }));
     await pane.user.click(screen.getByRole("button", { name: "填入报告工作表…" }));
     const dialog = screen.getByRole("dialog");
-    expect(within(dialog).getByText("在“自评报告”写入 1 段，已有段落移动 28 段。")).toBeTruthy();
-    expect(within(dialog).getAllByRole("listitem")).toHaveLength(29);
+    expect(
+      within(dialog).getByText("在“自评报告”写入 1 段，已有段落移动 28 段，更正 1 段中的错误数字或编号。"),
+    ).toBeTruthy();
+    expect(within(dialog).getAllByRole("listitem")).toHaveLength(30);
     // The dialog is modal: Fluent hides the rest of the pane from screen readers (a quarter of a second after it
     // opened). A person always takes longer than that to read the changes; the test waits for it too, so it runs
     // the same on a fast machine and a loaded one.
@@ -51,6 +53,10 @@ describe("the 报告 view", { timeout: 60_000 }, () => {
     // Two syncs to write (and one to read again).
     expect(pane.fake.syncCount - syncs).toBe(3);
     expect(String(pane.fake.sheet("自评报告").value("A39"))).toMatch(/^经自评，2022年度/);
+    // The seed's wrong ratio is filled corrected (388.73 ÷ 17,467.49 = 2.23%).
+    const ratio = Array.from({ length: 80 }, (_, i) => String(pane.fake.sheet("自评报告").value(`A${i + 1}`) ?? ""));
+    expect(ratio.some((t) => t.includes("资产负债率为 2.23%"))).toBe(true);
+    expect(ratio.some((t) => t.includes("22.25%"))).toBe(false);
     // The focus is back on the button that opened the dialog. In chromium that shows the pane to screen readers
     // again (test/e2e/preview.test.ts finds the undo button by its role there); in jsdom the pane stays marked
     // hidden after the dialog closed, so the undo button is looked for among hidden elements too.
@@ -61,6 +67,19 @@ describe("the 报告 view", { timeout: 60_000 }, () => {
     await pane.user.click(undo);
     await screen.findByText("已撤销上次填写。", undefined, PATIENT);
     expect(pane.fake.sheet("自评报告").value("A39")).toBe(before);
+  });
+
+  it("lists the corrections of the report's own errors and its warnings, and keeps the text as written on request", async () => {
+    const pane = await renderPane(<ReportView />);
+    await pane.user.click(screen.getByRole("button", { name: "生成报告" }));
+    expect(screen.getByText(/报告中有 1 处错误数字或标题编号，生成、填入和导出时已按数据更正/)).toBeTruthy();
+    expect(screen.getByText("第11段：资产负债率 22.25% → 2.23%")).toBeTruthy();
+    expect(screen.getByText(/报告中有 \d+ 处需要核对（警告）/)).toBeTruthy();
+    const preview = screen.getByRole("article");
+    expect(within(preview).queryByText(/22\.25%/)).toBeNull();
+    await pane.user.click(screen.getByRole("checkbox", { name: /按原文输出/ }));
+    expect(screen.getByText("按原文输出：报告中 1 处检查出的错误未更正。")).toBeTruthy();
+    expect(within(screen.getByRole("article")).getAllByText(/22\.25%/).length).toBeGreaterThan(0);
   });
 
   it("exports the report as a Word document", async () => {

@@ -9,7 +9,7 @@
  * outputs may not be one file, and each is written to a temporary file in its folder and renamed over the
  * target only when whole (files.ts). Everything is prepared before the first write, so a refusal writes nothing.
  */
-import { planFill, reportOf, reportText, type OutlineId, type ReportDocument } from "../core/narrative/index";
+import { planFill, reportText, settledReportOf, type OutlineId, type ReportDocument } from "../core/narrative/index";
 import { OUTLINE_IDS } from "../core/narrative/types";
 import { applyXlsxWrites, XlsxReadError } from "../workbook/xlsx";
 import {
@@ -41,6 +41,8 @@ interface ReportOptions {
   readonly fill: string | null;
   readonly json: boolean;
   readonly profile: string | null;
+  /** Keep the report's text as written: no figure or heading number corrected (the output says so). */
+  readonly asWritten: boolean;
 }
 
 function parseReportArgs(args: readonly string[]): ReportOptions | string {
@@ -49,6 +51,7 @@ function parseReportArgs(args: readonly string[]): ReportOptions | string {
   let docx: string | null = null;
   let fill: string | null = null;
   let json = false;
+  let asWritten = false;
   let profile: string | null = null;
   let onlyFiles = false;
   for (let i = 0; i < args.length; i++) {
@@ -58,6 +61,7 @@ function parseReportArgs(args: readonly string[]): ReportOptions | string {
     else if (a === "--")
       onlyFiles = true; // what follows is the file, even when it starts with --
     else if (a === "--json") json = true;
+    else if (a === "--as-written") asWritten = true;
     else if (option) {
       const value = option[2] ?? args[++i];
       if (!value) return `--${option[1]} 后面应写${option[1] === "outline" ? "提纲名称" : "文件名"}`;
@@ -81,7 +85,7 @@ function parseReportArgs(args: readonly string[]): ReportOptions | string {
   if (json && (docx !== null || fill !== null)) {
     return "--json 用于打印报告，不能与 --docx、--fill 同时使用（写出文件时只报告写了什么）";
   }
-  return { file: files[0]!, outline, docx, fill, json, profile };
+  return { file: files[0]!, outline, docx, fill, json, profile, asWritten };
 }
 
 /** The document as JSON for tools: outline, nodes and blocks (figures with their cells), without the table. */
@@ -161,10 +165,33 @@ export async function report(args: readonly string[], io: Io): Promise<number> {
     }
   }
   const { profile } = chooseProfile(read.model, read.snapshot.settings, chosen);
-  const doc = reportOf(read.snapshot, read.model, {
+  const { doc, settled } = settledReportOf(read.snapshot, read.model, {
     profile,
+    asWritten: options.asWritten,
     ...(options.outline ? { outline: options.outline } : {}),
   });
+  // What the checker proves wrong in the text is never published: corrected where the correction is safe (and
+  // said), else the person decides first — unless they ask for the text as written.
+  if (options.asWritten) {
+    const wrong = settled.corrections.length + settled.undecided.length;
+    if (wrong > 0)
+      io.err(
+        `按原文输出：报告中有 ${wrong} 处错误未更正（去掉 --as-written 可自动更正其中可更正的 ${settled.corrections.length} 处）。`,
+      );
+  } else {
+    if (settled.undecided.length > 0) {
+      io.err(
+        [
+          `报告中有 ${settled.undecided.length} 处错误需要您先确定如何改正，未输出报告：`,
+          ...settled.undecided.map((c) => `  ${safeLine(c.line)}`),
+          "请在原文中改正后重试；如确需按原文输出，请加 --as-written。",
+        ].join("\n"),
+      );
+      return 1;
+    }
+    for (const c of settled.corrections) io.err(`已更正 ${safeLine(c.line)}`);
+  }
+  for (const w of settled.warnings) io.err(`请核对 ${safeLine(w.line)}`);
   if (outputs.length === 0) {
     io.out(options.json ? reportJson(options.file, doc) : safeText(reportText(doc)).replace(/\n$/, ""));
     return 0;

@@ -70,6 +70,13 @@ export function formatScore(value: number): string {
   return (r < 0 ? "-" : "") + fixed(r, Number.isInteger(r) ? 0 : 2);
 }
 
+/** A figure with exactly `decimals` places, with thousands separators or without (as another figure was written:
+ *  correcting "22.25" gives "2.23", correcting "17,467.49" gives "17,476.49"). */
+export function formatDigits(value: number, decimals: number, separators: boolean): string {
+  const text = grouped(value, decimals);
+  return separators || !isWritten(text) ? text : text.replace(/,/g, "");
+}
+
 /** A plain figure with up to `decimals` places and no trailing zeros: 7194 → "7,194", 99.1 → "99.1". */
 export function formatNumber(value: number, decimals = 2): string {
   const r = roundHalfUp(value, decimals);

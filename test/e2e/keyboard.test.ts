@@ -104,7 +104,7 @@ describe("the task pane from the keyboard", () => {
     await tabTo(page, fill, 60, "Shift+Tab").catch(() => tabTo(page, fill));
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
-    await dialog.getByText("在“自评报告”写入 1 段，已有段落移动 28 段。").waitFor();
+    await dialog.getByText("在“自评报告”写入 1 段，已有段落移动 28 段，更正 1 段中的错误数字或编号。").waitFor();
     await tabTo(page, dialog.getByRole("button", { name: "确认填入" }), 10);
     await page.keyboard.press("Enter");
     await page.getByText(/^已填入。在“自评报告”写入 1 段/).waitFor();

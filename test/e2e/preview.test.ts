@@ -153,7 +153,7 @@ describe("the preview on sample 000", () => {
     ).toBeGreaterThan(0);
     await pane().getByRole("button", { name: "填入报告工作表…" }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByText("在“自评报告”写入 1 段，已有段落移动 28 段。").waitFor();
+    await dialog.getByText("在“自评报告”写入 1 段，已有段落移动 28 段，更正 1 段中的错误数字或编号。").waitFor();
     await dialog.getByRole("button", { name: "确认填入" }).click();
     await pane()
       .getByText(/^已填入。在“自评报告”写入 1 段/)

@@ -133,15 +133,17 @@ describe("the task pane in (a stand-in for) Excel", () => {
     await page.getByRole("button", { name: "生成报告" }).click();
     await page.getByRole("button", { name: "填入报告工作表…" }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByText("在“自评报告”写入 1 段，已有段落移动 28 段。").waitFor();
+    await dialog.getByText("在“自评报告”写入 1 段，已有段落移动 28 段，更正 1 段中的错误数字或编号。").waitFor();
     const before = await settled();
     await dialog.getByRole("button", { name: "确认填入" }).click();
     await page.getByText(/^已填入。在“自评报告”写入 1 段/).waitFor();
     await expect.poll(() => syncCount()).toBe(before + 3);
     const [look, write, reread] = (await syncsFrom(before)) as [SyncSummary, SyncSummary, SyncSummary];
     expect(look.sets).toEqual([]);
-    // one paragraph written under 二、 and the 28 below it moved down a row: 29 cells of column A
-    expect(write.sets).toHaveLength(29);
+    // one paragraph written under 二、, the 28 below it moved down a row, and the ratio of A11 corrected
+    // (22.25% → 2.23%): 30 cells of column A
+    expect(write.sets).toHaveLength(30);
+    expect(String(await fake("value", "自评报告", "A11"))).toContain("资产负债率为 2.23%");
     expect(write.sets.every((s) => s.startsWith('worksheets.getItemOrNullObject("自评报告").getCell('))).toBe(true);
     expect(isWorkbookRead(reread)).toBe(true);
     const filled = String(await fake("value", "自评报告", "A39"));

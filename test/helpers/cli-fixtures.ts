@@ -133,3 +133,15 @@ export async function withNumbers(bytes: Uint8Array, value: number, sheet?: stri
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** What `jixiao report` says about the report's text before its outputs (its corrections, the warnings to check,
+ *  a text kept as written): the lines a test of writing files leaves aside. */
+export const TEXT_NOTE = /^(?:已更正 |请核对 |按原文输出：)/;
+
+/** The lines of stderr about files: those about the report's text left out. */
+export function fileLines(stderr: readonly string[]): string[] {
+  return stderr.filter((line) => !TEXT_NOTE.test(line));
+}
+
+/** The seed 000 report's one error in its text, corrected, as `jixiao report` lists it. */
+export const SEED_000_CORRECTION = "已更正 第11段：资产负债率 22.25% → 2.23%";

@@ -268,7 +268,7 @@ export function reportModel(parts: ReportModelParts): WorkbookModel {
     balance: parts.balance ? buildBalance(parts.balance) : null,
     report: {
       sheet: reportSheet,
-      paragraphs: parts.paragraphs.map((t, i) => ({ text: t, ref: ref(reportSheet, i + 1, 1) })),
+      paragraphs: parts.paragraphs.map((t, i) => ({ text: t, ref: ref(reportSheet, i + 1, 1), whole: true })),
     },
     notes: [],
     sheets,

@@ -79,7 +79,27 @@ describe("report-figures: budget and execution", () => {
     expect(f!.message).toBe(
       "报告写基本支出预算执行率为 97.24%，按全年执行数 15,478.81 万元 ÷ 全年预算数 16,084.20 万元应为 96.24%。",
     );
-    expect(f!.fix).toBeNull();
+    // Corrected in the text at the precision written; the cell holds the paragraph alone, so it may be written.
+    expect(f!.fix!.label).toBe("把 A1 中的“97.24%”改为“96.24%”");
+    expect(f!.fix!.edits).toEqual([
+      {
+        ref: { sheet: "自评报告", row: 1, col: 1 },
+        start: 27,
+        end: 33,
+        was: "97.24%",
+        text: "96.24%",
+        label: "基本支出预算执行率",
+      },
+    ]);
+    expect(f!.fix!.writes).toEqual([
+      {
+        sheet: "自评报告",
+        row: 1,
+        col: 1,
+        value: "其中基本支出 15,478.81 万元,预算执行率为 96.24%。",
+        expected: "其中基本支出 15,478.81 万元,预算执行率为 97.24%。",
+      },
+    ]);
     expect(f!.refs.map((r) => `${r.sheet}!${r.row}:${r.col}`)).toEqual([
       "自评报告!1:1",
       "预算执行情况!4:3",

@@ -20,8 +20,10 @@ describe("report-share", () => {
       cell: "A1",
       expected: 0.7816,
       actual: 0.786,
-      fix: null,
     });
+    // One whole (174) to divide by: the share is corrected in the text, at the one decimal written.
+    expect(found[0]!.fix!.label).toBe("把 A1 中的“78.6%”改为“78.2%”");
+    expect(found[0]!.fix!.edits![0]).toMatchObject({ was: "78.6%", text: "78.2%", label: "占比" });
     expect(found[0]!.message).toBe("报告写占比达 78.6%，按 136 个 ÷ 174 个应为 78.16%（保留 1 位小数为 78.2%）。");
   });
 

@@ -39,6 +39,9 @@ function keepingLabel(write: CellWrite): CellWrite | null {
   if (typeof write.expected !== "string") return write;
   const m = INLINE_VALUE.exec(write.expected);
   if (!m) return write;
+  // A text that carries its label already (a corrected paragraph "资产负债情况：…") is written as it is.
+  if (typeof write.value === "string" && write.value.startsWith(m[1]!))
+    return write.value === write.expected ? null : write;
   const value = `${m[1]}${write.value === null ? "" : typeof write.value === "number" ? formatPlain(write.value) : String(write.value)}`;
   return value === write.expected ? null : { ...write, value };
 }
@@ -52,13 +55,15 @@ function unwritableWrite(write: CellWrite): boolean {
 }
 
 /** A fix as offered: none when any of its writes, or its label, carries a figure that cannot be written (the
- *  finding still says what is wrong; only the one-click change is withheld). */
+ *  finding still says what is wrong; only the one-click change is withheld). A correction of a text that cannot
+ *  be written back into one cell is kept for the report written from it (its edits), without writes. */
 function safeFix(fix: Fix | null | undefined): Fix | null {
   if (!fix) return null;
   if (fix.writes.some(unwritableWrite) || fix.label.includes(TOO_LARGE) || fix.label.includes(NOT_A_NUMBER))
     return null;
   const writes = fix.writes.map(keepingLabel).filter((w): w is CellWrite => w !== null);
-  return writes.length === 0 ? null : { ...fix, writes };
+  if (writes.length === 0 && !fix.edits?.length) return null;
+  return { ...fix, writes };
 }
 
 /** A finding of a rule at the cells it is about; the first ref names the sheet. */

@@ -25,6 +25,23 @@ export interface Fix {
   /** What the fix does, in Chinese: "把 H17 改为 8.84". */
   readonly label: string;
   readonly writes: readonly CellWrite[];
+  /**
+   * The same correction as edits within a text (a figure or a heading number inside a report paragraph): the
+   * report written from the workbook or the document applies them, several to one paragraph, without writing a
+   * cell (narrative/corrections.ts).
+   */
+  readonly edits?: readonly TextEdit[];
+}
+
+/** Characters `start`–`end` of the text at `ref` (which read `was`) to be replaced by `text`. */
+export interface TextEdit {
+  readonly ref: CellRef;
+  readonly start: number;
+  readonly end: number;
+  readonly was: string;
+  readonly text: string;
+  /** What the text is, for the person's list of corrections: "资产负债率", "一级标题编号". */
+  readonly label?: string;
 }
 
 export interface Finding {

@@ -48,6 +48,7 @@ export function readReport(
     if (skip.some((s) => r >= s.top && r <= s.bottom)) continue;
     let text = "";
     let col = 0;
+    let parts = 0;
     for (const cell of cells) {
       const v = cell.value;
       if (v === null) continue;
@@ -56,11 +57,12 @@ export function readReport(
       if (BLANK_LINE.test(s)) continue;
       if (col === 0) col = c;
       text += s;
+      parts++;
     }
     if (col === 0) continue;
     const ref = view.ref(r, col);
     if (!LINE_BREAK.test(text)) {
-      paragraphs.push({ text, ref });
+      paragraphs.push(parts === 1 ? { text, ref, whole: true } : { text, ref });
       continue;
     }
     for (const line of text.split(LINE_BREAK)) if (!BLANK_LINE.test(line)) paragraphs.push({ text: line, ref });

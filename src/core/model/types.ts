@@ -220,6 +220,9 @@ export interface BalanceSheet {
 export interface ReportParagraph {
   readonly text: string;
   readonly ref: CellRef;
+  /** The paragraph is its cell's whole text (one text cell in its row, one line): a correction of the paragraph
+   *  may be written back into the cell. */
+  readonly whole?: boolean;
 }
 
 export interface Report {

@@ -27,7 +27,9 @@ export interface FillSheet {
   readonly wrapColumns: readonly number[];
 }
 
-export type FillChangeKind = "write" | "update" | "move" | "clear";
+/** write: a new paragraph; update: one jixiao wrote before, written anew; move: a kept paragraph moved;
+ *  correct: a kept paragraph whose wrong figure was corrected (narrative/corrections.ts); clear: a cell emptied. */
+export type FillChangeKind = "write" | "update" | "move" | "correct" | "clear";
 
 export interface FillChange {
   readonly kind: FillChangeKind;
@@ -122,6 +124,7 @@ function summaryOf(sheet: string, created: boolean, changes: readonly FillChange
   if (count("write")) parts.push(`写入 ${count("write")} 段`);
   if (count("update")) parts.push(`更新 ${count("update")} 段`);
   if (count("move")) parts.push(`已有段落移动 ${count("move")} 段`);
+  if (count("correct")) parts.push(`更正 ${count("correct")} 段中的错误数字或编号`);
   if (count("clear")) parts.push(`清空 ${count("clear")} 格`);
   const where = created ? `新建工作表“${sheet}”，` : `在“${sheet}”`;
   return parts.length ? `${where}${parts.join("，")}。` : `“${sheet}”已是最新，无需改动。`;
@@ -172,20 +175,23 @@ export function planFill(snapshot: WorkbookSnapshot, doc: ReportDocument, option
     const block = doc.blocks[i]!;
     if (block.kind === "passage") written.push(block.passage.text);
     const current = now(row);
-    // A kept paragraph moves as its cell holds it (a number stays a number).
+    // A kept paragraph moves as its cell holds it (a number stays a number), but for a figure corrected in it.
     const kept = "ref" in block && block.ref && sheet ? cellAt(sheet, block.ref.row, block.ref.col) : undefined;
-    const value = kept !== undefined && kept !== null ? kept : text === null || text === "" ? null : text;
+    const corrected = block.kind === "paragraph" && typeof kept === "string" && kept !== block.text;
+    const value = kept !== undefined && kept !== null && !corrected ? kept : text === null || text === "" ? null : text;
     if (current === value || (value === null && typeof current === "string" && current.trim() === "")) return;
     writes.push({ sheet: sheetName, row, col: column, value, expected: current });
     const from = sheet && "ref" in block && block.ref ? block.ref.row : null;
     const kind: FillChangeKind =
       value === null
         ? "clear"
-        : from !== null
-          ? "move"
-          : typeof current === "string" && mine.has(current)
-            ? "update"
-            : "write";
+        : corrected
+          ? "correct"
+          : from !== null
+            ? "move"
+            : typeof current === "string" && mine.has(current)
+              ? "update"
+              : "write";
     changes.push({ kind, row, text: value === null ? null : String(value), from: kind === "move" ? from : null });
   });
   const rest = sheet ? sheet.rows.slice(rowIndexAtOrAfter(sheet, top + lines.length)) : [];

@@ -143,7 +143,7 @@ export function FindingCard(props: FindingCardProps) {
         </p>
       ) : null}
       <div className={styles.actions}>
-        {finding.fix && !acceptance ? (
+        {finding.fix && finding.fix.writes.length > 0 && !acceptance ? (
           <Button
             className={styles.fix}
             appearance="primary"

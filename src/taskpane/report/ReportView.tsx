@@ -6,6 +6,7 @@
  */
 import {
   Button,
+  Checkbox,
   Field,
   makeStyles,
   MessageBar,
@@ -15,9 +16,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { detectOutline, planFill, reportOf, type FillPlan } from "../../core/narrative/index";
+import { detectOutline, planFill, settledReportOf, type FillPlan } from "../../core/narrative/index";
 import { OUTLINE_IDS, type OutlineId, type ReportDocument } from "../../core/narrative/types";
 import { DOCX_MIME } from "../../workbook/host";
+import { catalogueFindings } from "../state/findings";
 import { usePane, useSession, useWords } from "../state/pane-context";
 import { FillDialog } from "./FillDialog";
 import { ReportPreview } from "./ReportPreview";
@@ -63,6 +65,7 @@ export function ReportView() {
   }, [plan]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [asWritten, setAsWritten] = useState(false);
 
   const detected = useMemo(
     () =>
@@ -74,16 +77,23 @@ export function ReportView() {
         : null,
     [workbook],
   );
-  const doc = useMemo(
+  // The report as it may be published: the checker's errors in its text corrected where that is safe, the rest
+  // for the person to settle first (narrative/corrections.ts), unless they keep the text as written.
+  const settledDoc = useMemo(
     () =>
       workbook && shown
-        ? reportOf(workbook.snapshot, workbook.model, {
+        ? settledReportOf(workbook.snapshot, workbook.model, {
             profile: workbook.profile,
+            findings: catalogueFindings(workbook.model, workbook.profile),
+            asWritten,
             ...(choice === "auto" ? {} : { outline: choice }),
           })
         : null,
-    [workbook, shown, choice],
+    [workbook, shown, choice, asWritten],
   );
+  const doc = settledDoc?.doc ?? null;
+  const settled = settledDoc?.settled ?? null;
+  const blocked = settled !== null && !asWritten && settled.undecided.length > 0;
 
   const select = (sheet: string, a1: string) =>
     void session.host
@@ -175,12 +185,12 @@ export function ReportView() {
         <Button
           ref={fillButton}
           onClick={() => startFill()}
-          disabled={!doc}
-          disabledFocusable={doc !== null && busy !== null}
+          disabled={!doc || blocked}
+          disabledFocusable={doc !== null && !blocked && busy !== null}
         >
           {w.fill}
         </Button>
-        <Button onClick={() => void exportWord()} disabled={!doc || exporting}>
+        <Button onClick={() => void exportWord()} disabled={!doc || blocked || exporting}>
           {exporting ? w.exporting : w.exportWord}
         </Button>
         {lastIsFill ? (
@@ -205,6 +215,56 @@ export function ReportView() {
                 {w.fillNewSheet}
               </Button>
             ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {settled ? (
+        <Checkbox
+          checked={asWritten}
+          onChange={(_, d) => setAsWritten(d.checked === true)}
+          label={w.asWritten}
+          disabled={settled.corrections.length === 0 && settled.undecided.length === 0 && !asWritten}
+        />
+      ) : null}
+      {settled && !asWritten && settled.corrections.length > 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {w.corrected(settled.corrections.length)}
+            <ul>
+              {settled.corrections.map((c, i) => (
+                <li key={i}>{c.line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {blocked ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {w.undecided(settled.undecided.length)}
+            <ul>
+              {settled.undecided.map((c, i) => (
+                <li key={i}>{c.line}</li>
+              ))}
+            </ul>
+            {w.undecidedHint}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {settled && asWritten && settled.corrections.length + settled.undecided.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{w.keptAsWritten(settled.corrections.length + settled.undecided.length)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {settled && settled.warnings.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {w.warnings(settled.warnings.length)}
+            <ul>
+              {settled.warnings.map((c, i) => (
+                <li key={i}>{c.line}</li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       ) : null}

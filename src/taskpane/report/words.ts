@@ -24,11 +24,18 @@ export const WORDS: Words<{
   readonly summary: (generated: number, kept: number, places: number, gaps: number) => string;
   readonly proposal: string;
   readonly place: (hint: string) => string;
-  readonly kinds: Readonly<Record<"write" | "update" | "move" | "clear", string>>;
+  readonly kinds: Readonly<Record<"write" | "update" | "move" | "correct" | "clear", string>>;
   readonly row: (n: number) => string;
   readonly from: (n: number) => string;
   readonly sources: string;
   readonly preview: string;
+  /** The report's own errors: corrected, or for the person to settle; its warnings. */
+  readonly asWritten: string;
+  readonly corrected: (n: number) => string;
+  readonly undecided: (n: number) => string;
+  readonly undecidedHint: string;
+  readonly keptAsWritten: (n: number) => string;
+  readonly warnings: (n: number) => string;
 }> = {
   "zh-CN": {
     outline: "报告提纲",
@@ -54,10 +61,16 @@ export const WORDS: Words<{
       `由数据生成 ${g} 节，保留人工撰写 ${k} 节，待填写 ${p} 节${gaps ? `；有 ${gaps} 处数据缺失（【待填】）` : ""}。`,
     proposal: "jixiao 按数据写的版本（未写入）",
     place: (hint) => `【待填写：${hint}】`,
-    kinds: { write: "写入", update: "更新", move: "移动", clear: "清空" },
+    kinds: { write: "写入", update: "更新", move: "移动", correct: "更正", clear: "清空" },
     row: (n) => `第 ${n} 行`,
     from: (n) => `（原第 ${n} 行）`,
     sources: "来源：",
+    asWritten: "按原文输出（不更正检查出的错误数字和标题编号）",
+    corrected: (n) => `报告中有 ${n} 处错误数字或标题编号，生成、填入和导出时已按数据更正：`,
+    undecided: (n) => `报告中有 ${n} 处错误需要您先确定如何改正，暂不能填入或导出：`,
+    undecidedHint: "请在报告原文中改正后重新生成；如确需按原文输出，请勾选“按原文输出”。",
+    keptAsWritten: (n) => `按原文输出：报告中 ${n} 处检查出的错误未更正。`,
+    warnings: (n) => `报告中有 ${n} 处需要核对（警告）：`,
     preview: "报告预览",
   },
   "en-US": {
@@ -89,10 +102,17 @@ export const WORDS: Words<{
       `${g} sections from the data, ${k} kept as written, ${p} to be written${gaps ? `; ${gaps} figures missing (【待填】)` : ""}.`,
     proposal: "jixiao's version from the data (not written)",
     place: (hint) => `【待填写：${hint}】`,
-    kinds: { write: "write", update: "update", move: "move", clear: "clear" },
+    kinds: { write: "write", update: "update", move: "move", correct: "correct", clear: "clear" },
     row: (n) => `row ${n}`,
     from: (n) => ` (was row ${n})`,
     sources: "Source: ",
+    asWritten: "Keep the text as written (do not correct the figures and heading numbers found wrong)",
+    corrected: (n) =>
+      `${n} wrong figure(s) or heading number(s) in the report, corrected from the data in the report, the fill and the export:`,
+    undecided: (n) => `${n} error(s) in the report that you must settle first; the fill and the export wait for them:`,
+    undecidedHint: "Correct the report's text and write the report again; to keep it as written, tick the box above.",
+    keptAsWritten: (n) => `Kept as written: ${n} error(s) found in the report are not corrected.`,
+    warnings: (n) => `${n} place(s) in the report to look at (warnings):`,
     preview: "Preview",
   },
 };

@@ -64,11 +64,19 @@ export function statedTotals(paragraph: string): TextFigure[] {
   );
 }
 
-/** The grades a paragraph states: the word as written, its grade, and where. */
-export function statedGrades(paragraph: string): { written: string; grade: string; at: number }[] {
+/** The grades a paragraph states: the word as written, its grade, where the statement begins (`at`) and where
+ *  the word itself stands (`start`). */
+export function statedGrades(paragraph: string): { written: string; grade: string; at: number; start: number }[] {
   return [...normalize(paragraph).matchAll(GRADE)].map((m) => ({
     written: m[1]!,
     grade: GRADE_NAME[m[1]!]!,
     at: m.index,
+    start: m.index + m[0].length - m[1]!.length,
   }));
+}
+
+/** A grade written in the form of another: 良 as "良好" where the report wrote "优秀". */
+export function gradeWordLike(grade: string, written: string): string {
+  if (written.length < 2) return grade;
+  return { 优: "优秀", 良: "良好", 中: "中等", 差: "差" }[grade] ?? grade;
 }

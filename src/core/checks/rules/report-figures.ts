@@ -38,7 +38,8 @@ import {
   type KeywordHit,
   type TextFigure,
 } from "../report/figures-in-text";
-import { GRADE_NAME, statedGrades, statedTotals } from "../report/grades";
+import { GRADE_NAME, gradeWordLike, statedGrades, statedTotals } from "../report/grades";
+import { figureReplacement, textFix, type Replacement } from "../report/text-fix";
 import { matchIndicator, scoreStatements, sumOf } from "../report/indicator-statements";
 import { shareStatements } from "../report/shares";
 import { normalize, sentences, statedTolerance } from "../report/text";
@@ -304,6 +305,16 @@ function expectedNumber(d: Datum): number {
   return d.unit === "%" ? roundHalfUp(d.value / 100, 4) : roundHalfUp(d.value, 2);
 }
 
+/** The replacement of a stated figure by the datum, in the figure's own unit and at its written precision; null
+ *  where the figure's unit is not the datum's kind. */
+function replacementOf(text: string, c: Check): Replacement | null {
+  const d = c.data[0]!;
+  const f = c.figure;
+  if (d.unit === "%") return f.unit === "%" ? figureReplacement(text, f, d.value, c.name) : null;
+  if (f.kind !== "money") return null;
+  return figureReplacement(text, f, (d.value * d.factor) / f.factor, c.name);
+}
+
 /** The stated figure for a finding's `actual`, in the same terms as `expectedNumber`. */
 function actualNumber(f: TextFigure): number {
   return f.unit === "%" ? clean(f.value / 100) : f.value;
@@ -564,12 +575,16 @@ function budgetFindings(
       const o = other === "total" ? "部门合计数" : `${SUBJECT_NAME[other]}的数`;
       message += `报告所写与${o}一致，疑为把${o}写在了“${SUBJECT_NAME[first.subject]}”名下。`;
     }
+    // The figures corrected to the tables' (not where the label, not the figures, may be what is wrong).
+    const replacements = other ? [] : wrong.map((c) => replacementOf(p.text, c));
+    const fix = replacements.every((r) => r !== null) ? textFix(p, replacements as Replacement[]) : null;
     findings.push(
       findingOf(rule, {
         refs,
         message,
         expected: expectedNumber(first.data[0]!),
         actual: actualNumber(first.figure),
+        fix,
         ...(other ? { severity: "warning" as const } : {}),
       }),
     );
@@ -587,9 +602,12 @@ function scoreFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
     const weight = sumOf(match.rows, "weight");
     const score = sumOf(match.rows, "score");
     const wrong: string[] = [];
+    const replacements: (Replacement | null)[] = [];
+    const p = report.paragraphs[s.index]!;
     let expected: number | null = null;
     let actual: number | null = null;
     if (s.weight && weight !== null && !within(s.weight.value, weight, profile.tolerances.score)) {
+      replacements.push(figureReplacement(p.text, s.weight, weight, "指标分数", { exact: true }));
       wrong.push(
         `指标分数 ${s.weight.written} 分，自评表分值${match.level === "third" ? "" : "合计"}为 ${formatScore(weight)}`,
       );
@@ -597,6 +615,7 @@ function scoreFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
       actual = s.weight.value;
     }
     if (s.score && score !== null && !within(s.score.value, score, profile.tolerances.score)) {
+      replacements.push(figureReplacement(p.text, s.score, score, "实际得分", { exact: true }));
       wrong.push(
         `实际得分 ${s.score.written} 分，自评表得分${match.level === "third" ? "" : "合计"}为 ${formatScore(score)}`,
       );
@@ -606,14 +625,24 @@ function scoreFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
       }
     }
     if (wrong.length === 0) continue;
-    const p = report.paragraphs[s.index]!;
+    const fix = replacements.every((r) => r !== null) ? textFix(p, replacements as Replacement[]) : null;
     const cells = match.rows.flatMap((r) => [r.weight?.ref, r.score?.ref]).filter((r): r is CellRef => !!r);
     const what = match.level === "third" ? `指标“${match.name}”` : `“${match.name}”（${match.rows.length} 项指标合计）`;
     findings.push(
-      findingOf(rule, { refs: [p.ref, ...cells], message: `报告写${what}${wrong.join("；")}。`, expected, actual }),
+      findingOf(rule, {
+        refs: [p.ref, ...cells],
+        message: `报告写${what}${wrong.join("；")}。`,
+        expected,
+        actual,
+        fix,
+      }),
     );
   }
   return findings;
+}
+
+function fixOf(p: ReportParagraph, replacement: Replacement | null): ReturnType<typeof textFix> {
+  return replacement ? textFix(p, [replacement]) : null;
 }
 
 function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Finding[] {
@@ -633,6 +662,7 @@ function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
             message: `报告写总分 ${f.written} 分，绩效自评表总分为 ${formatScore(total)} 分。`,
             expected: total,
             actual: f.value,
+            fix: fixOf(p, figureReplacement(p.text, f, total, "总分", { exact: true })),
           }),
         );
       }
@@ -644,6 +674,12 @@ function totalFindings(rule: Rule, model: WorkbookModel, profile: Profile): Find
           findingOf(rule, {
             refs: [p.ref, table.grade!.ref],
             message: `报告写评价等级为“${g.written}”，绩效自评表的自评等级为“${table.grade!.text}”。`,
+            fix: fixOf(p, {
+              start: g.start,
+              end: g.start + g.written.length,
+              text: gradeWordLike(grade, g.written),
+              label: "评价等级",
+            }),
           }),
         );
       }

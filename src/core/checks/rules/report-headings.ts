@@ -37,6 +37,7 @@ import { findingOf } from "../finding";
 import { findingAt } from "../report/finding-at";
 import { reportOutline, levelName, markerOf, type HeadingNode, type Level } from "../report/headings";
 import { quote } from "../report/text";
+import { textFix } from "../report/text-fix";
 import type { Finding, Rule } from "../types";
 
 const STYLE_NAME = {
@@ -71,14 +72,24 @@ export const rule: Rule = {
       const best = [...counts].sort((a, b) => b[1] - a[1])[0];
       return (best?.[0] as HeadingNode["heading"]["style"] | undefined) ?? (level === 3 ? "." : "full");
     };
+    // A heading renumbered in its text: the marker as written ("4、", "3.") replaced by the one it should be.
+    const renumbered = (n: HeadingNode, marker: string) => {
+      const p = at(n);
+      const written = n.heading.marker.trimEnd();
+      const start = p.text.indexOf(written);
+      if (start < 0) return null;
+      return textFix(p, [{ start, end: start + written.length, text: marker, label: `${levelName(n.level)}编号` }]);
+    };
     const findings: Finding[] = [];
     for (const issue of outline.issues) {
       switch (issue.kind) {
         case "misplaced": {
           const { node, level, before, after } = issue;
+          const marker = markerOf(level, node.heading.number, styleOf(level));
           findings.push(
             findingAt(rule, {
               refs: [ref(node), ref(before), ref(after)],
+              fix: renumbered(node, marker),
               message:
                 `${levelName(level)}编号错误：${q(node)}应为“${markerOf(level, node.heading.number, styleOf(level))}${node.heading.title}”：` +
                 `${q(before)}与${q(after)}之间的${levelName(level)}误用了“${node.heading.marker.trim()}”式编号。`,
@@ -88,9 +99,11 @@ export const rule: Rule = {
         }
         case "level": {
           const { node, level, siblings } = issue;
+          const marker = markerOf(level, node.heading.number, styleOf(level));
           findings.push(
             findingAt(rule, {
               refs: [ref(node), ...siblings.map(ref)],
+              fix: renumbered(node, marker),
               message:
                 `${q(node)}应为${levelName(level)}“${markerOf(level, node.heading.number, styleOf(level))}${node.heading.title}”，` +
                 `与${siblings.map(q).join("")}并列。`,

@@ -22,6 +22,7 @@ import { formatRate } from "../../format";
 import { findingOf } from "../finding";
 import type { TextFigure } from "../report/figures-in-text";
 import { percentOf, shareAgrees, shareStatements } from "../report/shares";
+import { figureReplacement, textFix } from "../report/text-fix";
 import type { Finding, Rule } from "../types";
 
 function stated(f: TextFigure): string {
@@ -43,6 +44,16 @@ export const rule: Rule = {
         if (s.candidates.length === 0 || shareAgrees(s, profile.tolerances.ratePoints)) continue;
         const whole = s.candidates[0]!;
         const expected = percentOf(s.part, whole);
+        // Corrected in the text only where the whole is not a guess among several.
+        const replacement =
+          s.candidates.length === 1
+            ? figureReplacement(
+                p.text,
+                s.figure,
+                expected,
+                s.kind === "execution" ? "预算执行率" : s.words.replace(/[为达是的]+$/, ""),
+              )
+            : null;
         findings.push(
           findingOf(rule, {
             refs: [p.ref],
@@ -52,6 +63,7 @@ export const rule: Rule = {
               `${s.figure.decimals < 2 ? `（保留 ${s.figure.decimals} 位小数为 ${formatRate(expected / 100, s.figure.decimals)}）` : ""}。`,
             expected: roundHalfUp(expected / 100, 4),
             actual: clean(s.figure.value / 100),
+            fix: replacement ? textFix(p, [replacement]) : null,
           }),
         );
       }
