@@ -201,7 +201,10 @@ describe("messages", () => {
     // On this machine, without a seam: a folder, a missing file.
     const real = capture();
     expect(await main(["check", folder, path.join(dir, "无.xlsx")], real)).toBe(2);
-    expect(real.stderr).toEqual([`${folder}：这是一个文件夹，不是文件`, `${path.join(dir, "无.xlsx")}：文件不存在`]);
+    expect(real.stderr).toEqual([
+      `${folder}：这个文件夹中没有工作簿（.xlsx）或报告（.docx、.pdf、.txt、.md）`,
+      `${path.join(dir, "无.xlsx")}：文件不存在`,
+    ]);
     // The temporary folder's random name may hold capitals of its own: judge only what follows it.
     for (const line of real.stderr) expect(line.split(dir).join("")).not.toMatch(/[A-Z]{4,}|no such|directory|Error/);
   });

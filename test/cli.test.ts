@@ -75,7 +75,12 @@ describe("jixiao check", () => {
     for (const f of json.files) {
       expect(Object.keys(f)).toEqual(["file", "profile", "findings"]);
       // Neither seed sets a profile nor follows another framework: the national default.
-      expect(f.profile).toEqual({ id: "national", name: "全国通用（财预〔2020〕10号）", source: "default", note: null });
+      expect(f.profile).toEqual({
+        id: "national",
+        name: "全国通用（财预〔2020〕10号）",
+        source: "default",
+        note: null,
+      });
       for (const finding of f.findings) {
         expect(Object.keys(finding)).toEqual(["rule", "severity", "sheet", "cell", "message", "expected", "actual"]);
         expect(["error", "warning", "info"]).toContain(finding.severity);

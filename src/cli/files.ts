@@ -31,6 +31,8 @@ export interface FileSystem {
   /** Does not follow a symbolic link. */
   lstat(file: string): Promise<FileInfo>;
   realpath(file: string): Promise<string>;
+  /** The names in a folder (not its subfolders' names' contents). */
+  readdir?(dir: string): Promise<string[]>;
   /** Creates `file`, which must not exist, with `bytes`, flushed to the disk, and closes it; `mode` when given. */
   writeNew(file: string, bytes: Uint8Array, mode?: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -83,6 +85,7 @@ export const NODE_FS: FileSystem = {
   stat: (file) => fsp.stat(file, { bigint: true }),
   lstat: (file) => fsp.lstat(file, { bigint: true }),
   realpath: (file) => fsp.realpath(file),
+  readdir: (dir) => fsp.readdir(dir),
   async writeNew(file, bytes, mode) {
     const handle = await fsp.open(file, "wx", 0o666);
     try {

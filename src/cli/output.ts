@@ -3,7 +3,8 @@
  * comes from a file (file names, sheet names, messages quoting cells) is made safe for the terminal first
  * (safe-text.ts); colours are added after, so they are the only control sequences printed.
  */
-import type { Finding, Severity } from "../core/checks/types";
+import type { Severity } from "../core/checks/types";
+import type { LocatedFinding } from "../workbook/document/findings";
 import { isWritable } from "../core/format";
 import type { ProfileSource } from "../core/framework";
 import { safeJson, safeLine } from "./safe-text";
@@ -20,8 +21,20 @@ export interface CheckedBy {
 }
 
 export type FileResult =
-  | { readonly file: string; readonly findings: readonly Finding[]; readonly profile?: CheckedBy }
-  | { readonly file: string; readonly error: string };
+  | {
+      readonly file: string;
+      /** A finding in a report document carries its place there (paragraph, page, quote). */
+      readonly findings: readonly LocatedFinding[];
+      readonly profile?: CheckedBy;
+      /** What the reader should know of how the file was read (a pairing, an extension that did not fit). */
+      readonly notes?: readonly string[];
+    }
+  | {
+      readonly file: string;
+      readonly error: string;
+      /** The error names the file itself (a document reader's message). */
+      readonly named?: boolean;
+    };
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -30,18 +43,38 @@ const DIM = "\x1b[2m";
 const RESET = "\x1b[0m";
 
 /** The one line that says why a file could not be read (standard error). */
-export function unreadableLine(result: { readonly file: string; readonly error: string }): string {
-  return `${safeLine(result.file)}：${safeLine(result.error)}`;
+export function unreadableLine(result: {
+  readonly file: string;
+  readonly error: string;
+  readonly named?: boolean;
+}): string {
+  return result.named ? safeLine(result.error) : `${safeLine(result.file)}：${safeLine(result.error)}`;
+}
+
+/** Where a finding stands: a workbook's sheet and cell, or a document's paragraph (and page). */
+function whereOf(f: LocatedFinding): string {
+  if (f.place) {
+    const page = f.place.page !== null ? `（第${f.place.page}页）` : "";
+    const table = f.place.table ? `表${f.place.table.number}第${f.place.table.row}行` : `第${f.place.paragraph}段`;
+    return `${table}${page}`;
+  }
+  return f.sheet ? `${safeLine(f.sheet)}!${f.cell}` : "工作簿";
 }
 
 /** One file's findings, errors first, each with its location and message. A file that could not be read is
  *  not listed here: its one line goes to standard error (unreadableLine). */
 export function formatHuman(
-  result: { readonly file: string; readonly findings: readonly Finding[]; readonly profile?: CheckedBy },
+  result: {
+    readonly file: string;
+    readonly findings: readonly LocatedFinding[];
+    readonly profile?: CheckedBy;
+    readonly notes?: readonly string[];
+  },
   color: boolean,
 ): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
   const lines = [paint(BOLD, safeLine(result.file))];
+  for (const note of result.notes ?? []) lines.push(`  ${paint(DIM, safeLine(note))}`);
   if (result.profile) lines.push(`  ${paint(DIM, safeLine(result.profile.line))}`);
   if (result.profile?.problem) lines.push(`  ${safeLine(result.profile.problem)}`);
   if (result.findings.length === 0) {
@@ -53,8 +86,8 @@ export function formatHuman(
     if (group.length === 0) continue;
     lines.push(`  ${paint(COLOR[severity] + BOLD, `${LABEL[severity]} ${group.length} 项`)}`);
     for (const f of group) {
-      const where = f.sheet ? `${safeLine(f.sheet)}!${f.cell}` : "工作簿";
-      lines.push(`    ${paint(DIM, where)}  ${safeLine(f.message)}  ${paint(DIM, `[${f.rule}]`)}`);
+      lines.push(`    ${paint(DIM, whereOf(f))}  ${safeLine(f.message)}  ${paint(DIM, `[${f.rule}]`)}`);
+      if (f.place) lines.push(`      ${paint(DIM, `“${safeLine(f.place.quote)}”`)}`);
     }
   }
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
@@ -84,11 +117,19 @@ export function formatJson(results: readonly FileResult[]): string {
                   },
                 }
               : {}),
+            ...(r.notes && r.notes.length > 0 ? { notes: r.notes } : {}),
             findings: r.findings.map((f) => ({
               rule: f.rule,
               severity: f.severity,
-              sheet: f.sheet,
-              cell: f.cell,
+              // A document's finding is told by paragraph, page and quote where a workbook's is by sheet and cell.
+              ...(f.place
+                ? {
+                    paragraph: f.place.paragraph,
+                    page: f.place.page,
+                    quote: f.place.quote,
+                    ...(f.place.table ? { table: f.place.table } : {}),
+                  }
+                : { sheet: f.sheet, cell: f.cell }),
               message: f.message,
               expected: figure(f.expected),
               actual: figure(f.actual),

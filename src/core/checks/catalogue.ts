@@ -30,6 +30,7 @@ import { rule as balanceIdentities } from "./rules/balance-identities";
 import { rule as statedRatioCells } from "./rules/stated-ratio-cells";
 import { rule as reportFigures } from "./rules/report-figures";
 import { rule as reportShare } from "./rules/report-share";
+import { rule as reportDebtRatio } from "./rules/report-debt-ratio";
 import { rule as reportCountList } from "./rules/report-count-list";
 import { rule as reportTotalParts } from "./rules/report-total-parts";
 import { rule as reportScoreGrade } from "./rules/report-score-grade";
@@ -85,6 +86,7 @@ export const CATALOGUE: readonly Rule[] = [
   // 报告与数据 / the report against the data
   reportFigures,
   reportShare,
+  reportDebtRatio,
   reportCountList,
   reportTotalParts,
   reportScoreGrade,
