@@ -24,15 +24,20 @@ function kindOf(q: Quantity, row: IndicatorRow): UnitKind | null {
 const BOUND: Readonly<Record<Exclude<Op, "=">, readonly [count: string, other: string]>> = {
   "≥": ["不少于", "不低于"],
   ">": ["多于", "高于"],
-  "≤": ["不多于", "不高于"],
+  "≤": ["不超过", "不高于"],
   "<": ["少于", "低于"],
 };
 
-/** The target of a quantitative row in words: "不少于2,000件", "1批". */
+/** The target of a quantitative row in words: "不少于2,000件", "不超过5个工作日", "1批". */
 export function targetWords(q: Quantity, row: IndicatorRow): string {
   if (q.op === "=") return q.target.shown;
   const [count, other] = BOUND[q.op];
   return `${kindOf(q, row) === "count" ? count : other}${q.target.shown}`;
+}
+
+/** Whether the target is a rate or share ("100%", "95%"): then an exact target reads "达到100%". */
+export function isRateTarget(q: Quantity, row: IndicatorRow): boolean {
+  return kindOf(q, row) === "percent";
 }
 
 export type Verdict = "reached" | "exceeded" | "within" | "missed" | "over";
@@ -51,6 +56,7 @@ export function verdictOf(q: Quantity): Verdict {
   }
 }
 
+/** The verdict as a clause of the indicator's paragraph (met and exceeded say it through the completion). */
 export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   reached: "达到年度指标值",
   exceeded: "超额完成年度指标值",

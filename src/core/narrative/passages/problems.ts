@@ -9,7 +9,7 @@ import { rateOf, type SpendLine } from "../amounts";
 import { marker, writeYear, type NarrativeContext } from "../context";
 import { readRow, verdictOf } from "../indicator-words";
 import type { Passage } from "../types";
-import { asSentence, numberIn, PassageWriter, rateText } from "../writer";
+import { asSentence, numberIn, PassageWriter, rateText, saysNothing } from "../writer";
 import { writeAmount, writeRate } from "./budget";
 import { groupsOf, writeIndicatorBody, writeIndicatorName, writeScores } from "./indicators";
 
@@ -65,15 +65,12 @@ function lowPassage(ctx: NarrativeContext, low: Low, n: number, others: readonly
   writeAmount(w, low.line.executed, "全年执行数", u).say("，预算执行率为");
   writeRate(w, low.line, isProject ? "" : low.slot === "total" ? "" : low.name);
   w.say("，低于").figure(rateText(ctx.profile.lowExecutionBelow), THRESHOLD, []).say("。");
-  const reason = low.row?.reason && low.row.reason.text.trim() !== "" ? low.row.reason : null;
+  const reason = low.row?.reason && !saysNothing(low.row.reason.text) ? low.row.reason : null;
+  const under = others.filter((o) => o.slot !== "total");
   if (reason) w.say("主要原因：").figure(asSentence(reason.text), "未执行原因", [reason.ref]);
-  else if (low.slot === "total" && others.some((o) => o.slot !== "total"))
-    w.say(
-      `主要是${others
-        .filter((o) => o.slot !== "total")
-        .map((o) => o.name)
-        .join("、")}执行率偏低，原因见下。`,
-    );
+  else if (low.slot === "total" && under.length > 0)
+    // The department's rate is low because of the lines below, each with its own reason.
+    w.say(`主要是${under.map((o) => o.name).join("、")}预算执行率偏低所致。`);
   else w.say("主要原因：").gap("未执行原因").say("。");
   return w.passage(`problems/low/${low.slot}`, "body", 3);
 }
@@ -92,7 +89,8 @@ export function problemsPassages(ctx: NarrativeContext): Passage[] | null {
   );
   const out: Passage[] = lows.map((l, i) => lowPassage(ctx, l, i + 1, lows));
   if (missed.length > 0) {
-    const h = new PassageWriter().say(`${marker(ctx, 3, lows.length + 1)}部分绩效指标未全部完成。`);
+    const which = missed.length === 1 ? "个别" : "部分";
+    const h = new PassageWriter().say(`${marker(ctx, 3, lows.length + 1)}${which}绩效指标未完全达成。`);
     out.push(h.passage("problems/indicators", "body", 3));
     missed.forEach((row, i) => {
       const { name } = readRow(row);
