@@ -370,19 +370,30 @@ describe("reportToDocx: the report of seed 000 as a Word document (GB/T 9704)", 
     });
   });
 
-  it("names a substitute for each Chinese font (w:altName): 宋体 for the title, 仿宋 and 楷体 for the _GB2312 fonts", async () => {
-    const fonts = all((await open).xml("word/fontTable.xml"), "w:font").map((f) => [
-      f.attrs["w:name"],
-      val(f, "w:altName"),
-      val(f, "w:charset"),
-    ]);
+  it("names in its font table what to print each Chinese font with where it is missing (w:altName, PANOSE, family, GB2312)", async () => {
+    const fonts = all((await open).xml("word/fontTable.xml"), "w:font").map((f) => ({
+      name: f.attrs["w:name"],
+      alt: val(f, "w:altName"),
+      panose: val(f, "w:panose1"),
+      charset: val(f, "w:charset"),
+      family: val(f, "w:family"),
+      pitch: val(f, "w:pitch"),
+      codePages: kid(f, "w:sig")?.attrs["w:csb0"],
+    }));
+    const serif = { charset: "86", family: "roman", pitch: "variable", codePages: "00040001" };
     expect(fonts).toEqual([
-      ["方正小标宋简体", "宋体", "86"],
-      ["仿宋_GB2312", "仿宋", "86"],
-      ["楷体_GB2312", "楷体", "86"],
-      ["黑体", "SimHei", "86"],
-      ["宋体", "SimSun", "86"],
+      // 方正小标宋简体 → 宋体 (serif), 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体, 黑体 → SimHei (sans).
+      { name: "方正小标宋简体", alt: "宋体", panose: "02010600030101010101", ...serif },
+      { name: "仿宋_GB2312", alt: "仿宋", panose: "02010609060101010101", ...serif },
+      { name: "楷体_GB2312", alt: "楷体", panose: "02010609060101010101", ...serif },
+      { name: "黑体", alt: "SimHei", panose: "02010609060101010101", ...serif, family: "swiss" },
+      { name: "宋体", alt: "SimSun", panose: "02010600030101010101", ...serif },
+      { name: "仿宋", alt: "FangSong", panose: "02010609060101010101", ...serif },
+      { name: "楷体", alt: "KaiTi", panose: "02010609060101010101", ...serif },
     ]);
+    // Every font the document's styles name is in the table.
+    const named = new Set(all((await open).xml("word/styles.xml"), "w:rFonts").flatMap((r) => Object.values(r.attrs)));
+    for (const font of named) expect(fonts.map((f) => f.name)).toContain(font);
   });
 
   it("writes the 绩效自评表 as Word tables on the grid of its twelve columns, with its merges", async () => {
