@@ -31,6 +31,8 @@ import { amountText, countText, rateText, scoreText } from "./writer";
  */
 const COLUMNS = 12;
 const WIDTHS: readonly number[] = [15, 15, 28, 15, 22, 15, 22, 11, 11, 12, 16, 18];
+/** 一级指标 and 二级指标: their names are never broken across lines (the export widens the columns to the longest). */
+const LEVEL_COLUMNS: readonly number[] = [0, 1];
 
 const INDICATOR_HEADERS = [
   "一级指标",
@@ -244,6 +246,7 @@ export function selfEvaluationTable(model: WorkbookModel): DocTable | null {
     caption: captionOf(model),
     columns: COLUMNS,
     widths: WIDTHS,
+    oneLine: LEVEL_COLUMNS,
     rows: [
       ...(model.funds ? fundsRows(model.funds) : []),
       ...(model.indicators ? indicatorRows(model.indicators) : []),
