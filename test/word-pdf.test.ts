@@ -251,7 +251,14 @@ describe("the Word export printed by LibreOffice", { timeout: 180_000 }, () => {
     for (const t of ["年度预算资金", "年度资金总额", "36,353.37", "32,132.93", "88.39%", "8.84"]) {
       expect(table.text, t).toContain(t);
     }
-    // The long header in two lines, parted where its words part.
+    // Headers of up to six characters on one line each; the long one in two lines, parted where its words part.
+    const headers = doc.table!.rows.flatMap((r) => r.filter((c) => c.header && [...c.text].length <= 6));
+    expect(headers.map((c) => c.text)).toEqual(expect.arrayContaining(["指标性质", "度量单位", "年度指标值"]));
+    for (const h of headers)
+      expect(
+        table.lines.some((l) => squeeze(l.text).includes(h.text)),
+        h.text,
+      ).toBe(true);
     const lines = table.lines.map((l) => squeeze(l.text));
     expect(lines.some((l) => l.startsWith("偏差原因分析") && !l.includes("及改进"))).toBe(true);
     expect(lines.some((l) => l.includes("及改进措施"))).toBe(true);

@@ -108,14 +108,15 @@ export function textTwips(text: string, pt = TABLE_PT): number {
 }
 
 /**
- * A header too long for its cell's width, in two lines broken where the words part rather than where the width
- * ends: before 及, 和, 与 or a bracket nearest the middle ("偏差原因分析\n及改进措施"), else in the middle. A header
- * that fits, or has its own line breaks, as it is.
+ * A header of more than six characters too long for its cell's width, in two lines broken where the words part
+ * rather than where the width ends: before 及, 和, 与 or a bracket nearest the middle ("偏差原因分析\n及改进措施"),
+ * else in the middle. A shorter header (its column is kept wide enough for it), one that fits, or one with line
+ * breaks of its own, as it is.
  */
 export function headerLines(text: string, width: number): string {
-  if (/[\r\n]/.test(text) || textTwips(text) + SPARE <= width) return text;
   const chars = [...text];
-  if (chars.length < 4) return text;
+  if (chars.length <= HEADER_CHARACTERS || /[\r\n]/.test(text)) return text;
+  if (textTwips(text) + 2 * CELL_MARGIN + 20 <= width) return text;
   const middle = chars.length / 2;
   let best = Math.ceil(middle);
   let bestDistance = Infinity;
