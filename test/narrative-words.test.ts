@@ -12,6 +12,7 @@ import { composeReport, passagesOf, type OutlineId, type Passage } from "../src/
 import { quotedText, saysNothing } from "../src/core/narrative/writer";
 import { DEFAULT_PROFILE } from "../src/core/profile";
 import { generatedWorkbook, withCell } from "./helpers/generated-workbook";
+import { reportModel } from "./helpers/report-model";
 import { sampleSnapshot } from "./helpers/sample-snapshot";
 
 /** Figures that quote text people wrote: checked for English stand-ins, not for Latin letters (COP15 is a name). */
@@ -132,5 +133,74 @@ describe("an indicator past its target", () => {
     const p = passagesOf(compose(model, "自评报告", true)).find((p) => p.text.includes("化解矛盾纠纷案件（"))!;
     const f = p.figures.find((f) => f.text === "356.45%")!;
     expect(f.refs).toEqual([cases.actual!.ref, cases.target!.ref]);
+  });
+});
+
+describe("targets, actuals and causes in a reviewer's words", () => {
+  const indicators = [
+    {
+      一级指标: "产出指标",
+      二级指标: "数量指标",
+      三级指标: "新建视频监控点位",
+      年度指标值: "≥300个",
+      实际完成值: 301,
+      分值: 10,
+      得分: 10,
+    },
+    {
+      一级指标: "产出指标",
+      二级指标: "质量指标",
+      三级指标: "重点场所巡查覆盖率",
+      年度指标值: "≥100%",
+      实际完成值: "100%",
+      分值: 10,
+      得分: 10,
+    },
+    {
+      一级指标: "产出指标",
+      二级指标: "时效指标",
+      三级指标: "证件办理时限",
+      年度指标值: "≤5个工作日",
+      实际完成值: "3个工作日",
+      分值: 5,
+      得分: 5,
+    },
+  ];
+  const doc = composeReport(reportModel({ paragraphs: [], indicators }), { profile: DEFAULT_PROFILE });
+  const texts = passagesOf(doc).map((p) => p.text);
+
+  it("gives a bare actual the target's unit (301 against ≥300个: 301个)", () => {
+    expect(texts).toContain(
+      "（1）新建视频监控点位（指标分数10分，实际得分10分）：年度指标值不少于300个，实际完成301个，完成年度绩效指标值的100.33%，超额完成。",
+    );
+  });
+
+  it("reads a rate of at least 100% as 100% to reach, and a time limit as 不超过", () => {
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "2、重点场所巡查覆盖率达到100%。",
+        "3、证件办理时限不超过5个工作日。",
+        "（1）重点场所巡查覆盖率（指标分数10分，实际得分10分）：年度指标值为100%，实际完成100%，完成年度绩效指标值的100%。",
+      ]),
+    );
+  });
+
+  it("puts a department's low rate down to 基本支出/项目支出, or to its projects, three named and the count", () => {
+    const budget = (names: string[]) =>
+      reportModel({
+        paragraphs: [],
+        budget: [
+          ...names.map((项目名称) => ({ 项目名称, 全年预算数: 100, 全年执行数: 50, 执行率: 0.5 })),
+          { 项目名称: "合计", 全年预算数: 100 * names.length, 全年执行数: 50 * names.length, 执行率: 0.5 },
+        ],
+      });
+    const cause = (names: string[]) =>
+      passagesOf(composeReport(budget(names), { profile: DEFAULT_PROFILE }))
+        .find((p) => p.slot === "problems/low/total")
+        ?.text.match(/主要是.*$/)?.[0];
+    expect(cause(["项目甲", "项目乙"])).toBe("主要是项目甲、项目乙预算执行率偏低所致。");
+    expect(cause(["项目甲", "项目乙", "项目丙", "项目丁", "项目戊"])).toBe(
+      "主要是项目甲、项目乙、项目丙等5个项目预算执行率偏低所致。",
+    );
   });
 });

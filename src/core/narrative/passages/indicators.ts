@@ -10,7 +10,15 @@ import { div, sum } from "../../decimal";
 import type { CellRef, IndicatorRow, IndicatorTable } from "../../model/types";
 import { direction, needsOverAchievementReason } from "../../scoring";
 import { marker, type NarrativeContext } from "../context";
-import { readRow, targetWords, VERDICT_WORDS, verdictOf, writtenSide } from "../indicator-words";
+import {
+  actualWords,
+  boundWord,
+  readRow,
+  targetWords,
+  VERDICT_WORDS,
+  verdictOf,
+  writtenSide,
+} from "../indicator-words";
 import type { Passage } from "../types";
 import { asSentence, numberIn, PassageWriter, rateText, saysNothing, scoreText } from "../writer";
 
@@ -87,8 +95,12 @@ export function writeIndicatorBody(w: PassageWriter, ctx: NarrativeContext, row:
   if (q && !qualitative) {
     const verdict = verdictOf(q);
     const down = direction(q.op) === "down";
-    w.say(q.op === "=" ? "年度指标值为" : "年度指标值").figure(targetWords(q, row), "年度指标值", targetRefs);
-    w.say(down ? "，实际为" : "，实际完成").figure(q.actual.shown, "实际完成值", actualRefs);
+    w.say(boundWord(q, row) === null ? "年度指标值为" : "年度指标值").figure(
+      targetWords(q, row),
+      "年度指标值",
+      targetRefs,
+    );
+    w.say(down ? "，实际为" : "，实际完成").figure(actualWords(q), "实际完成值", actualRefs);
     if (verdict === "exceeded" && full && q.target.value > 0) {
       // The real proportion: 7,129 ÷ 2,000 = 356.45%, not the 100% a full score would give.
       w.say("，完成年度绩效指标值的").figure(

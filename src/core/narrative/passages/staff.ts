@@ -75,18 +75,23 @@ export function staffPassage(ctx: NarrativeContext): Passage[] | null {
   if (staff.length > 0) {
     w.say("截至");
     writeYear(w, ctx).say("12月31日，");
+    // A count and its 其中 parts are one clause: "实有人数527人，其中行政人员526人、…"; clauses are parted by "；"
+    // after one with parts, else by "，" ("编制数120人，实有人数116人").
     let open = false;
+    let hadParts = false;
     staff.forEach((f, i) => {
       const part = PART.test(f.label);
       const name = f.label.replace(PART, "");
-      if (i > 0) w.say(part ? (open ? "、" : "，其中") : "；");
+      if (i > 0) w.say(part ? (open ? "、" : "，其中") : hadParts ? "；" : "，");
+      if (part) hadParts = true;
+      else if (i > 0) hadParts = false;
       open = part;
       w.say(name).figure(countText(f.value), name, [f.ref]).say("人");
     });
     const establishment = staff.find((f) => ESTABLISHMENT.test(f.label));
     const onPost = staff.find((f) => ON_POST.test(f.label));
     if (establishment && onPost && establishment.value > 0) {
-      w.say("；在职人员控制率为").figure(
+      w.say(hadParts ? "；在职人员控制率为" : "，在职人员控制率为").figure(
         rateText(div(onPost.value, establishment.value)),
         `在职人员控制率（${onPost.label} ÷ ${establishment.label}）`,
         [onPost.ref, establishment.ref],

@@ -5,7 +5,7 @@
  * after the indicator's name where it does not name it ("营商环境改善：营商环境进一步优化。").
  */
 import { marker, type NarrativeContext } from "../context";
-import { isRateTarget, readRow, targetWords, writtenSide } from "../indicator-words";
+import { boundWord, isRateTarget, readRow, targetWords, writtenSide } from "../indicator-words";
 import type { Passage } from "../types";
 import { PassageWriter } from "../writer";
 import { writeIndicatorName } from "./indicators";
@@ -19,7 +19,7 @@ export function targetsPassages(ctx: NarrativeContext): Passage[] | null {
     const w = new PassageWriter().say(marker(ctx, 3, i + 1));
     if (q && !qualitative) {
       writeIndicatorName(w, row, name);
-      if (q.op === "=" && isRateTarget(q, row)) w.say("达到");
+      if (boundWord(q, row) === null && isRateTarget(q, row)) w.say("达到");
       w.figure(targetWords(q, row), "年度指标值", refs);
     } else {
       const written = writtenSide(row.target, row.unit);
