@@ -117,9 +117,9 @@ function attachment(table: DocTable, width: number, newPage: boolean): ISectionO
  */
 function withAttachmentNote(doc: ReportDocument, table: DocTable): Paragraph[] {
   const blocks = doc.blocks;
+  const closing = (b: Block): boolean => b.kind === "paragraph" && b.align === "right";
   let end = blocks.length;
-  while (end > 0 && blocks[end - 1]!.kind === "paragraph" && (blocks[end - 1] as { align: string }).align === "right")
-    end--;
+  while (end > 0 && closing(blocks[end - 1]!)) end--;
   const paragraphs = blocks.map((b, i) => paragraphOf(b, blocks[i + 1]));
   if (blocks.every((b) => b.kind === "title")) return paragraphs;
   const note = [
