@@ -4,11 +4,16 @@
  *
  *   npx tsx scripts/render-report-page.ts 报告.docx                  → docs/report-page1.png
  *   npx tsx scripts/render-report-page.ts 报告.docx 别处/page1.png
+ *   npx tsx scripts/render-report-page.ts --fontconfig               → prints the fontconfig rules (see below)
  *
- * The fonts of official documents (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体) are seldom installed on Linux;
- * a fontconfig file given to LibreOffice maps them to Noto CJK SC (Debian's fonts-noto-cjk): the body and 楷体
- * to the serif, 黑体 to the sans, the title to the serif in bold (GUIDE §8: 宋体 bold in place of 小标宋). The
- * tests of the Word export convert with the same functions (test/word-pdf.test.ts).
+ * The fonts of official documents (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体) are seldom installed on Linux, and
+ * LibreOffice does not read the substitutes the .docx's font table names (word-fonts.ts): it asks fontconfig,
+ * which gives a sans face for any name it does not know. The rules below map them to the faces of Debian's
+ * packages — the body, 楷体 and the title to a serif (Noto Serif CJK SC of fonts-noto-cjk; 楷体 to AR PL UKai of
+ * fonts-arphic-ukai where it is installed), 黑体 to the sans, the title in bold (GUIDE §8: 宋体 bold in place of
+ * 小标宋). The conversions here use them (a fontconfig file given to LibreOffice), and so do the tests of the
+ * Word export (test/word-pdf.test.ts); `--fontconfig` prints them as a file for ~/.config/fontconfig/conf.d/, so
+ * that a reader's own LibreOffice prints the report the same way (README, 导出 Word).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -54,29 +59,44 @@ export function requireChineseFonts(): void {
   }
 }
 
-/** The report's fonts and what to print them with where they are missing (the serif or sans of Noto CJK SC). */
-const SUBSTITUTES: readonly (readonly [font: string, family: string, bold: boolean])[] = [
-  ["方正小标宋简体", "Noto Serif CJK SC", true],
-  ["仿宋_GB2312", "Noto Serif CJK SC", false],
-  ["仿宋", "Noto Serif CJK SC", false],
-  ["楷体_GB2312", "Noto Serif CJK SC", false],
-  ["楷体", "Noto Serif CJK SC", false],
-  ["宋体", "Noto Serif CJK SC", false],
-  ["黑体", "Noto Sans CJK SC", false],
+/** The report's fonts and what to print them with where they are missing, in order of preference. */
+const SUBSTITUTES: readonly (readonly [font: string, families: readonly string[], bold: boolean])[] = [
+  ["方正小标宋简体", ["Noto Serif CJK SC", "AR PL UMing CN", "serif"], true],
+  ["仿宋_GB2312", ["Noto Serif CJK SC", "AR PL UMing CN", "serif"], false],
+  ["仿宋", ["Noto Serif CJK SC", "AR PL UMing CN", "serif"], false],
+  ["楷体_GB2312", ["AR PL UKai CN", "Noto Serif CJK SC", "serif"], false],
+  ["楷体", ["AR PL UKai CN", "Noto Serif CJK SC", "serif"], false],
+  ["宋体", ["Noto Serif CJK SC", "AR PL UMing CN", "serif"], false],
+  ["黑体", ["Noto Sans CJK SC", "sans-serif"], false],
 ];
 
-function fontconfigXml(): string {
-  const rules = SUBSTITUTES.map(
-    ([font, family, bold]) =>
+function rules(): string {
+  return SUBSTITUTES.map(
+    ([font, families, bold]) =>
       `<match target="pattern"><test name="family"><string>${font}</string></test>` +
-      `<edit name="family" mode="prepend" binding="strong"><string>${family}</string></edit>` +
+      `<edit name="family" mode="prepend" binding="strong">${families.map((f) => `<string>${f}</string>`).join("")}</edit>` +
       (bold ? `<edit name="weight" mode="assign" binding="strong"><const>bold</const></edit>` : "") +
       `</match>`,
-  );
+  ).join("\n  ");
+}
+
+const HEAD = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n`;
+
+/**
+ * The substitutes as a fontconfig file for ~/.config/fontconfig/conf.d/ (or /etc/fonts/conf.d/): with it,
+ * LibreOffice, and any program that asks fontconfig, prints 仿宋_GB2312, 楷体_GB2312, 宋体 and 方正小标宋简体 in a
+ * serif face and 黑体 in a sans face where they are not installed.
+ */
+export function fontconfigRules(): string {
   return (
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
-    `<include ignore_missing="yes">/etc/fonts/fonts.conf</include>${rules.join("")}</fontconfig>`
+    `${HEAD}<!-- jixiao: substitutes for the fonts of official documents (GB/T 9704) where they are not installed -->\n` +
+    `<fontconfig>\n  ${rules()}\n</fontconfig>\n`
   );
+}
+
+/** The system's configuration and the substitutes, for LibreOffice here. */
+function fontconfigXml(): string {
+  return `${HEAD}<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  ${rules()}\n</fontconfig>\n`;
 }
 
 /**
@@ -122,8 +142,15 @@ export function renderPage(pdf: string, png: string, page = 1, dpi = 80): void {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const [docx, out] = process.argv.slice(2);
+  if (docx === "--fontconfig") {
+    process.stdout.write(fontconfigRules());
+    process.exit(0);
+  }
   if (!docx) {
-    console.error("用法 / usage: npx tsx scripts/render-report-page.ts 报告.docx [docs/report-page1.png]");
+    console.error(
+      "用法 / usage: npx tsx scripts/render-report-page.ts 报告.docx [docs/report-page1.png]\n" +
+        "       npx tsx scripts/render-report-page.ts --fontconfig > ~/.config/fontconfig/conf.d/60-jixiao-fonts.conf",
+    );
     process.exit(2);
   }
   const root = fileURLToPath(new URL("..", import.meta.url));

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseFigure, parseTarget } from "../src/core/figures";
 import type { CellValue } from "../src/core/model/snapshot";
 import type { FigureCell, FundsRow, IndicatorRow, TargetCell, TextCell, WorkbookModel } from "../src/core/model/types";
+import { composeReport, passagesOf } from "../src/core/narrative/index";
 import { selfEvaluationTable } from "../src/core/narrative/self-evaluation-table";
+import { DEFAULT_PROFILE } from "../src/core/profile";
 import type { DocTable, DocTableCell } from "../src/core/narrative/types";
 import { honggutanModel } from "./helpers/report-document";
 import { reportModel, type FundsData, type IndicatorData } from "./helpers/report-model";
@@ -132,7 +134,9 @@ describe("selfEvaluationTable: figures as the cells hold them", () => {
     expect(rateShown(withRate(88.39, "0.00", true))).toBe("88.39%");
     expect(rateShown(withRate(88.39))).toBe("88.39%");
     expect(rateShown(withRate(0.88390512, "0.0%"))).toBe("88.39%");
-    expect(rateShown(withRate("８８．３９％"))).toBe("８８．３９％");
+    // Typed as text, full-width and all: written as the passages write it.
+    expect(rateShown(withRate("８８．３９％"))).toBe("88.39%");
+    expect(rateShown(withRate("88.39"))).toBe("88.39%");
     expect(rateShown(withRate(null))).toBe("");
     expect(rateShown(withRate("—"))).toBe("—");
   });
@@ -146,10 +150,10 @@ describe("selfEvaluationTable: figures as the cells hold them", () => {
       ...noBudget,
       funds: { ...noBudget.funds, rows: [{ ...row, rate: withRate(0.95).funds!.rows[0]!.rate }] },
     };
-    expect(rateShown(fraction)).toBe("95.00%");
+    expect(rateShown(fraction)).toBe("95%");
   });
 
-  it("prints amounts with thousands separators and two decimals, text as written, scores with the decimals they need", () => {
+  it("prints amounts with thousands separators and two decimals, marks as written, scores as the passages write them", () => {
     const model = reportModel({
       paragraphs: [],
       funds: [
@@ -159,7 +163,18 @@ describe("selfEvaluationTable: figures as the cells hold them", () => {
     const funds = model.funds!;
     const row: FundsRow = { ...funds.rows[0]!, executed: figureCell(funds.rows[0]!.executed!, "—") };
     const t = selfEvaluationTable({ ...model, funds: { ...funds, rows: [row] } });
-    expect(texts(t)[1]).toEqual(["年度资金总额^3", "16,084.20^2", "1,262.50^2", "—^2", "10.001", "", "8.80"]);
+    expect(texts(t)[1]).toEqual(["年度资金总额^3", "16,084.20^2", "1,262.50^2", "—^2", "10", "", "8.80"]);
+    // Amounts typed as text, with separators or full-width digits, are figures too; an amount with its own unit
+    // is the cell's own statement and stays as written.
+    const typed: FundsRow = {
+      ...funds.rows[0]!,
+      initialBudget: figureCell(funds.rows[0]!.initialBudget!, "１６０８４．２"),
+      budget: figureCell(funds.rows[0]!.budget!, " 1,262.5 "),
+      executed: figureCell(funds.rows[0]!.executed!, "1262.5万元"),
+      score: figureCell(funds.rows[0]!.score!, "8.8"),
+    };
+    const t2 = selfEvaluationTable({ ...model, funds: { ...funds, rows: [typed] } });
+    expect(texts(t2)[1]).toEqual(["年度资金总额^3", "16,084.20^2", "1,262.50^2", "1262.5万元^2", "10", "", "8.80"]);
   });
 
   it("prints a number in a %-formatted target or actual cell as a percentage", () => {
@@ -174,6 +189,31 @@ describe("selfEvaluationTable: figures as the cells hold them", () => {
     const row: IndicatorRow = { ...ind.rows[0]!, target: pct(ind.rows[0]!.target), actual: pct(ind.rows[0]!.actual) };
     const t = selfEvaluationTable({ ...model, indicators: { ...ind, rows: [row] } });
     expect(texts(t)[1]!.slice(2, 7)).toEqual(["验收合格率", "", "95%", "", "100%"]);
+  });
+});
+
+describe("selfEvaluationTable: one way of writing figures, the body's", () => {
+  it("writes seed 000's amounts, rates and scores exactly as the report's passages do", () => {
+    const model = honggutanModel();
+    const doc = composeReport({ ...model, report: null }, { profile: DEFAULT_PROFILE });
+    const figures = new Set(passagesOf(doc).flatMap((p) => p.figures.map((f) => f.text)));
+    const cells = new Set(selfEvaluationTable(model)!.rows.flatMap((r) => r.map((c) => c.text)));
+    // The same amounts, rates and scores in the body and in the table, in the same form.
+    for (const figure of ["36,353.37", "32,132.93", "88.39%", "8.84", "90.84", "17"]) {
+      expect(figures, figure).toContain(figure);
+      expect(cells, figure).toContain(figure);
+    }
+    // A count: 7,129 in the table, its 度量单位 in a column of its own; 7,129件 in the body.
+    expect(figures).toContain("7,129件");
+    expect(cells).toContain("7,129");
+  });
+
+  it("writes a rate of exactly 100% as the body does (100%, not 100.00%)", () => {
+    const model = reportModel({
+      paragraphs: [],
+      funds: [{ 项目: "年度资金总额", 全年预算数: 37364.61, 全年执行数: 37364.61, 分值: 10, 执行率: 1, 得分: 10 }],
+    });
+    expect(rateShown(model)).toBe("100%");
   });
 });
 

@@ -6,6 +6,7 @@ import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import type { Block, DocTable, ReportDocument } from "../src/core/narrative/types";
 import { reportToDocx } from "../src/export/word";
+import { columnWidths, tableLayout, textTwips } from "../src/export/word-table";
 import { DUTIES, honggutanReport, passage, SPECIAL } from "./helpers/report-document";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -152,6 +153,13 @@ function formatOf(styles: Styles, id: string) {
   };
 }
 
+/** The body's paragraphs that render the document's blocks, one a block: without the 附件说明 (an empty line, “附件：…”
+ *  and an empty line before the closing lines) that the export adds under the body. */
+function blockParagraphs(d: Docx): El[] {
+  const at = d.paragraphs.findIndex((p) => /^附件：/.test(textOf(p)));
+  return at < 0 ? d.paragraphs : d.paragraphs.filter((_, i) => i < at - 1 || i > at + 1);
+}
+
 const blockText = (b: Block): string | null =>
   b.kind === "place" ? null : b.kind === "passage" ? b.passage.text : b.text;
 
@@ -227,7 +235,7 @@ describe("reportToDocx: the report of seed 000 as a Word document (GB/T 9704)", 
             : b.kind === "paragraph"
               ? `paragraph ${b.align}`
               : b.kind;
-      const style = d.styleOf(d.paragraphs[i]!)!;
+      const style = d.styleOf(blockParagraphs(d)[i]!)!;
       if (kinds.has(key)) expect(style, key).toBe(kinds.get(key));
       kinds.set(key, style);
     });
@@ -282,7 +290,7 @@ describe("reportToDocx: the report of seed 000 as a Word document (GB/T 9704)", 
 
   it("writes the headings in the order of the document, the attachment's last", async () => {
     const d = await open;
-    const headingStyles = ["JxHeading1", "JxHeading2", "JxHeading3", "JxHeading4", "JxAttachment"];
+    const headingStyles = ["JxHeading1", "JxHeading2", "JxHeading3", "JxHeading4", "JxAttachmentTitle"];
     const headings = d.paragraphs.filter((p) => headingStyles.includes(d.styleOf(p) ?? "")).map(textOf);
     expect(headings).toEqual([
       "一、部门基本概况",
@@ -298,26 +306,77 @@ describe("reportToDocx: the report of seed 000 as a Word document (GB/T 9704)", 
       "（1）采购应急处突装备（指标分数 7 分，实际得分 7 分）",
       "三、部门整体支出绩效中存在问题及改进措施",
       "四、绩效自评结果拟应用和公开情况",
-      "附件：2022年度部门整体支出绩效自评表",
+      "2022年度部门整体支出绩效自评表",
     ]);
+  });
+
+  it("opens the attachment as GB/T 9704 §8 lays it out: “附件” in 黑体 三号 at the top left, its title centred under it", async () => {
+    const d = await open;
+    const at = d.paragraphs.findIndex((p) => d.styleOf(p) === "JxAttachmentLabel");
+    const [label, title, caption] = d.paragraphs.slice(at, at + 3);
+    expect([label, title, caption].map((p) => textOf(p!))).toEqual([
+      "附件",
+      "2022年度部门整体支出绩效自评表",
+      "单位名称：南昌市公安局红谷滩分局　　单位：万元",
+    ]);
+    expect(formatOf(d.styles, "JxAttachmentLabel")).toMatchObject({
+      font: "黑体",
+      size: "32",
+      align: "left",
+      indentChars: "0",
+    });
+    expect(d.styles.resolve("JxAttachmentLabel", firstLine)).toBe("0");
+    // The title as the report's: 方正小标宋简体 二号, centred.
+    expect(formatOf(d.styles, "JxAttachmentTitle")).toMatchObject({
+      font: "方正小标宋简体",
+      size: "44",
+      align: "center",
+    });
+    // The attachment is the first thing of its landscape section: its own page, “附件” on its first line.
+    const body = first(d.xml("word/document.xml"), "w:body")!;
+    const sectionBreak = d.paragraphs.findIndex((p) => kid(kid(p, "w:pPr"), "w:sectPr"));
+    expect(sectionBreak).toBe(at - 1);
+    expect(body.children.filter((c) => c.name === "w:p").indexOf(label!)).toBe(sectionBreak + 1);
+  });
+
+  it("announces the attachment under the body, before the unit's name and the date (附件说明)", async () => {
+    const d = await open;
+    const texts = d.paragraphs.map(textOf);
+    const note = texts.indexOf("附件：2022年度部门整体支出绩效自评表");
+    // After the last paragraph of the body and an empty line; an empty line, then the closing lines.
+    expect(texts.slice(note - 2, note + 4)).toEqual([
+      "针对绩效自评中存在的问题，我局将以问题为导向，进行整改的同时提高预算管理水平，并按照财政统一安排部署进行公开。",
+      "",
+      "附件：2022年度部门整体支出绩效自评表",
+      "",
+      "南昌市公安局红谷滩分局",
+      "2023年3月18日",
+    ]);
+    // Set as the body: indented two characters (左空二字).
+    expect(d.styleOf(d.paragraphs[note]!)).toBe("JxBody");
   });
 
   it("holds every text of the document exactly once: the blocks in order, then the attachment", async () => {
     const d = await open;
+    const note = ["", "附件：2022年度部门整体支出绩效自评表", ""];
     const body = d.paragraphs.map(textOf);
     const blocks = doc.blocks.map((b) => blockText(b) ?? "");
-    expect(body.slice(0, blocks.length)).toEqual(blocks);
-    const rest = body.slice(blocks.length).filter((t) => t !== "");
-    expect(rest).toEqual(["附件：2022年度部门整体支出绩效自评表", "单位名称：南昌市公安局红谷滩分局　　单位：万元"]);
+    // The blocks, the 附件说明 before the two closing lines.
+    expect(body.slice(0, blocks.length + note.length)).toEqual([...blocks.slice(0, -2), ...note, ...blocks.slice(-2)]);
+    const rest = body.slice(blocks.length + note.length).filter((t) => t !== "");
+    expect(rest).toEqual(["附件", "2022年度部门整体支出绩效自评表", "单位名称：南昌市公安局红谷滩分局　　单位：万元"]);
     const cells = d.tables
       .flatMap((t) => all(t, "w:p"))
       .map(textOf)
       .filter((t) => t !== "");
-    expect([...cells].sort()).toEqual(tableTexts(doc.table!).sort());
+    // A header too long for its cell is broken where its words part (偏差原因分析 / 及改进措施).
+    expect(cells).toContain("偏差原因分析\n及改进措施");
+    expect(cells.map((c) => c.replace("\n", "")).sort()).toEqual(tableTexts(doc.table!).sort());
     // The figures of seed 000, each where the document has it.
     const text = body.join("\n");
     expect(text.split("36,353.37")).toHaveLength(3);
     expect(text.split("88.39%")).toHaveLength(3);
+    // The table writes them as the body does.
     expect(body).toContain(DUTIES);
     expect(cells.filter((c) => c === "88.39%")).toHaveLength(2);
     expect(cells).toEqual(expect.arrayContaining(["36,353.37", "32,132.93", "8.84", "90.84", "优"]));
@@ -337,52 +396,80 @@ describe("reportToDocx: the report of seed 000 as a Word document (GB/T 9704)", 
     expect(highlighted).toEqual([["yellow", "【待填：其他人员】"]]);
   });
 
-  it("numbers the pages “— 1 —” in 宋体 四号, centred at the foot of every page", async () => {
+  it("numbers the pages “— 1 —” in 宋体 四号 on the outer edge: odd pages right, even pages left, one character in", async () => {
     const d = await open;
+    // Different footers for odd and even pages (Word: 奇偶页不同).
+    expect(kid(d.xml("word/settings.xml"), "w:evenAndOddHeaders")).toBeDefined();
     const sections = all(d.xml("word/document.xml"), "w:sectPr");
     const rels = d.xml("word/_rels/document.xml.rels");
-    for (const s of sections) {
-      const ref = kid(s, "w:footerReference")!;
-      expect(ref.attrs["w:type"]).toBe("default");
+    const footerOf = (s: El, type: string): El => {
+      const ref = all(s, "w:footerReference").find((r) => r.attrs["w:type"] === type)!;
       const target = all(rels, "Relationship").find((r) => r.attrs.Id === ref.attrs["r:id"])!.attrs.Target!;
-      const footer = d.xml(`word/${target}`);
-      const p = first(footer, "w:p")!;
-      expect(val(kid(p, "w:pPr"), "w:pStyle")).toBe("JxPageNumber");
-      const pieces = all(p, "w:r").map((r) =>
-        r.children
-          .filter((c) => c.name !== "w:rPr")
-          .map((c) =>
-            c.name === "w:t"
-              ? c.text
-              : c.name === "w:instrText"
-                ? `{${c.text.trim()}}`
-                : `[${c.attrs["w:fldCharType"]}]`,
-          )
-          .join(""),
-      );
-      expect(pieces.join("")).toMatch(/^— \[begin\]\{PAGE\}\[separate\]\[end\] —$/);
+      return d.xml(`word/${target}`);
+    };
+    for (const s of sections) {
+      expect(all(s, "w:footerReference").map((r) => r.attrs["w:type"])).toEqual(["default", "even"]);
+      for (const [type, style] of [
+        ["default", "JxPageNumberOdd"],
+        ["even", "JxPageNumberEven"],
+      ] as const) {
+        const p = first(footerOf(s, type), "w:p")!;
+        expect(val(kid(p, "w:pPr"), "w:pStyle")).toBe(style);
+        const pieces = all(p, "w:r").map((r) =>
+          r.children
+            .filter((c) => c.name !== "w:rPr")
+            .map((c) =>
+              c.name === "w:t"
+                ? c.text
+                : c.name === "w:instrText"
+                  ? `{${c.text.trim()}}`
+                  : `[${c.attrs["w:fldCharType"]}]`,
+            )
+            .join(""),
+        );
+        expect(pieces.join("")).toMatch(/^— \[begin\]\{PAGE\}\[separate\]\[end\] —$/);
+      }
     }
-    expect(formatOf(d.styles, "JxPageNumber")).toMatchObject({
-      font: "宋体",
-      ascii: "宋体",
-      size: "28",
-      align: "center",
-    });
+    expect(formatOf(d.styles, "JxPageNumber")).toMatchObject({ font: "宋体", ascii: "宋体", size: "28" });
+    // Odd pages: right, one 四号 character (14 pt = 280 twips) from the right; even pages: left, as far from the left.
+    const indent = (id: string) =>
+      kid(
+        kid(
+          all(d.xml("word/styles.xml"), "w:style").find((x) => x.attrs["w:styleId"] === id),
+          "w:pPr",
+        ),
+        "w:ind",
+      )?.attrs;
+    expect(formatOf(d.styles, "JxPageNumberOdd").align).toBe("right");
+    expect(indent("JxPageNumberOdd")).toMatchObject({ "w:right": "280", "w:left": "0" });
+    expect(formatOf(d.styles, "JxPageNumberEven").align).toBe("left");
+    expect(indent("JxPageNumberEven")).toMatchObject({ "w:left": "280", "w:right": "0" });
   });
 
-  it("names a substitute for each Chinese font (w:altName): 宋体 for the title, 仿宋 and 楷体 for the _GB2312 fonts", async () => {
-    const fonts = all((await open).xml("word/fontTable.xml"), "w:font").map((f) => [
-      f.attrs["w:name"],
-      val(f, "w:altName"),
-      val(f, "w:charset"),
-    ]);
+  it("names in its font table what to print each Chinese font with where it is missing (w:altName, PANOSE, family, GB2312)", async () => {
+    const fonts = all((await open).xml("word/fontTable.xml"), "w:font").map((f) => ({
+      name: f.attrs["w:name"],
+      alt: val(f, "w:altName"),
+      panose: val(f, "w:panose1"),
+      charset: val(f, "w:charset"),
+      family: val(f, "w:family"),
+      pitch: val(f, "w:pitch"),
+      codePages: kid(f, "w:sig")?.attrs["w:csb0"],
+    }));
+    const serif = { charset: "86", family: "roman", pitch: "variable", codePages: "00040001" };
     expect(fonts).toEqual([
-      ["方正小标宋简体", "宋体", "86"],
-      ["仿宋_GB2312", "仿宋", "86"],
-      ["楷体_GB2312", "楷体", "86"],
-      ["黑体", "SimHei", "86"],
-      ["宋体", "SimSun", "86"],
+      // 方正小标宋简体 → 宋体 (serif), 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体, 黑体 → SimHei (sans).
+      { name: "方正小标宋简体", alt: "宋体", panose: "02010600030101010101", ...serif },
+      { name: "仿宋_GB2312", alt: "仿宋", panose: "02010609060101010101", ...serif },
+      { name: "楷体_GB2312", alt: "楷体", panose: "02010609060101010101", ...serif },
+      { name: "黑体", alt: "SimHei", panose: "02010609060101010101", ...serif, family: "swiss" },
+      { name: "宋体", alt: "SimSun", panose: "02010600030101010101", ...serif },
+      { name: "仿宋", alt: "FangSong", panose: "02010609060101010101", ...serif },
+      { name: "楷体", alt: "KaiTi", panose: "02010609060101010101", ...serif },
     ]);
+    // Every font the document's styles name is in the table.
+    const named = new Set(all((await open).xml("word/styles.xml"), "w:rFonts").flatMap((r) => Object.values(r.attrs)));
+    for (const font of named) expect(fonts.map((f) => f.name)).toContain(font);
   });
 
   it("writes the 绩效自评表 as Word tables on the grid of its twelve columns, with its merges", async () => {
@@ -506,8 +593,11 @@ describe("reportToDocx: other documents", () => {
     const d = await openDocx({ ...base, table });
     const sections = all(d.xml("word/document.xml"), "w:sectPr");
     expect(sections).toHaveLength(1);
-    const heading = d.paragraphs.find((p) => textOf(p) === "附件：2022年度预算执行情况表")!;
-    expect(kid(kid(heading, "w:pPr"), "w:pageBreakBefore")).toBeDefined();
+    // “附件” opens a new page; the title under it.
+    const label = d.paragraphs.findIndex((p) => textOf(p) === "附件");
+    expect(kid(kid(d.paragraphs[label]!, "w:pPr"), "w:pageBreakBefore")).toBeDefined();
+    expect(textOf(d.paragraphs[label + 1]!)).toBe("2022年度预算执行情况表");
+    expect(d.paragraphs.map(textOf)).toContain("附件：2022年度预算执行情况表");
     expect(all(d.tables[0]!, "w:gridCol").map((g) => Number(g.attrs["w:w"]))).toEqual([4422, 2211, 2212]);
   });
 
@@ -526,6 +616,75 @@ describe("reportToDocx: other documents", () => {
     expect(first(d.xml("docProps/core.xml"), "dc:title")!.text).toBe(
       "2022年度南昌市公安局红谷滩分局整体支出绩效自评报告",
     );
+  });
+});
+
+describe("the 绩效自评表's columns: 一级 and 二级 names never broken", () => {
+  const table = honggutanReport().table!;
+  /** The landscape 版心: 297 − 37 − 35 mm. */
+  const WIDTH = 16838 - 2098 - 1984;
+
+  it("widens the two columns to hold the longest name at 五号 (10.5 pt: 210 twips a character), the others giving width", () => {
+    const { grid, oneLineSize } = tableLayout(table, WIDTH);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(WIDTH);
+    expect(oneLineSize).toBeNull();
+    // 满意度指标, five characters; 可持续性影响指标, eight: each with the cell's margins (80) and borders beside it.
+    expect(textTwips("满意度指标")).toBe(5 * 210);
+    expect(textTwips("可持续性影响指标")).toBe(8 * 210);
+    expect(grid[0]).toBeGreaterThanOrEqual(5 * 210 + 80 + 10);
+    expect(grid[1]).toBeGreaterThanOrEqual(8 * 210 + 80 + 10);
+    // The relative widths would have broken them (15 of 200: 956 twips, four and a half characters).
+    expect(columnWidths(table.widths, 12, WIDTH)[1]).toBeLessThan(8 * 210);
+    // Headers of up to six characters and figures keep their line: 指标性质, 年度指标值, 88.39% …
+    for (const [col, text] of [
+      [3, "指标性质"],
+      [4, "年度指标值"],
+      [6, "实际完成值"],
+      [10, "88.39%"],
+    ] as const)
+      expect(grid[col]!, text).toBeGreaterThanOrEqual(textTwips(text) + 80);
+    expect(grid[7]! + grid[8]!).toBeGreaterThanOrEqual(textTwips("32,132.93") + 80);
+  });
+
+  it("widens them for the longest names of the national template too (服务对象满意度指标, nine characters)", () => {
+    const long: DocTable = {
+      ...table,
+      rows: table.rows.map((r) =>
+        r.map((c) =>
+          c.text === "社会满意度指标"
+            ? { ...c, text: "服务对象满意度指标" }
+            : c.text === "满意度指标"
+              ? { ...c, text: "满意度指标（10分）" }
+              : c,
+        ),
+      ),
+    };
+    const { grid, oneLineSize } = tableLayout(long, WIDTH);
+    expect(oneLineSize).toBeNull();
+    expect(grid[1]).toBeGreaterThanOrEqual(textTwips("服务对象满意度指标") + 90);
+    expect(grid[0]).toBeGreaterThanOrEqual(textTwips("满意度指标（10分）") + 90);
+  });
+
+  it("sets the names smaller, never broken, where the page cannot give the width, and writes that size", async () => {
+    const name = "按照部门职责设定的重点工作任务完成情况及其社会效益指标";
+    const long: DocTable = {
+      ...table,
+      rows: table.rows.map((r) => r.map((c) => (c.text === "社会效益指标" ? { ...c, text: name } : c))),
+    };
+    const { grid, oneLineSize } = tableLayout(long, WIDTH);
+    expect(oneLineSize).not.toBeNull();
+    expect(oneLineSize!).toBeLessThan(21);
+    expect(oneLineSize!).toBeGreaterThanOrEqual(15);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(WIDTH);
+    const d = await openDocx({ ...honggutanReport(), table: long });
+    const cell = all(d.tables[1]!, "w:tc").find((tc) => all(tc, "w:p").map(textOf).join("") === name)!;
+    expect(val(kid(first(cell, "w:r"), "w:rPr"), "w:sz")).toBe(String(oneLineSize));
+  });
+
+  it("writes the widened grid into the .docx", async () => {
+    const d = await openDocx(honggutanReport());
+    const grid = all(d.tables[1]!, "w:gridCol").map((g) => Number(g.attrs["w:w"]));
+    expect(grid).toEqual(tableLayout(table, WIDTH).grid);
   });
 });
 

@@ -9,8 +9,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Block } from "../src/core/narrative/types";
+import type { Block, DocTable, ReportDocument } from "../src/core/narrative/types";
 import { reportToDocx } from "../src/export/word";
+import { placed } from "../src/export/word-table";
 import { docxToPdf, requireChineseFonts, run } from "../scripts/render-report-page";
 import { honggutanReport } from "./helpers/report-document";
 
@@ -56,19 +57,19 @@ function linesOf(bbox: string): Line[] {
   return lines;
 }
 
-async function render(): Promise<Rendered> {
+async function render(name: string, doc: ReportDocument): Promise<Rendered> {
   // Fail at once, naming the package, where a tool or the fonts are missing.
   run("soffice", ["--version"]);
   run("pdftotext", ["-v"]);
   run("pdfinfo", ["-v"]);
   requireChineseFonts();
   mkdirSync(OUT, { recursive: true });
-  const docx = path.join(OUT, "report.docx");
-  writeFileSync(docx, await reportToDocx(honggutanReport()));
+  const docx = path.join(OUT, `${name}.docx`);
+  writeFileSync(docx, await reportToDocx(doc));
   const start = performance.now();
   const pdf = docxToPdf(docx, OUT);
   const seconds = (performance.now() - start) / 1000;
-  console.info(`LibreOffice: report.docx → report.pdf in ${seconds.toFixed(1)} s`);
+  console.info(`LibreOffice: ${name}.docx → ${name}.pdf in ${seconds.toFixed(1)} s`);
   const info = run("pdfinfo", [pdf]);
   const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   const sizes = run("pdfinfo", ["-f", "1", "-l", String(count), pdf]);
@@ -86,12 +87,41 @@ async function render(): Promise<Rendered> {
 }
 
 let pending: Promise<Rendered> | undefined;
-/** The PDF, converted once; every test fails with the same message where it could not be. */
-const rendered = (): Promise<Rendered> => (pending ??= render());
+/** The PDF of seed 000's report, converted once; every test fails with the same message where it could not be. */
+const rendered = (): Promise<Rendered> => (pending ??= render("report", honggutanReport()));
+
+/** The same report with the longest 一级 and 二级 names of the national template's kind in its table. */
+function longNames(): ReportDocument {
+  const doc = honggutanReport();
+  const names: Record<string, string> = { 社会满意度指标: "服务对象满意度指标", 满意度指标: "满意度指标（10分）" };
+  const table = doc.table!;
+  return {
+    ...doc,
+    table: { ...table, rows: table.rows.map((r) => r.map((c) => ({ ...c, text: names[c.text] ?? c.text }))) },
+  };
+}
+let pendingLong: Promise<Rendered> | undefined;
+const renderedLong = (): Promise<Rendered> => (pendingLong ??= render("long-names", longNames()));
 
 const portrait = (p: Page): boolean => Math.abs(p.width - A4.width) < 1 && Math.abs(p.height - A4.height) < 1;
 const landscape = (p: Page): boolean => Math.abs(p.width - A4.height) < 1 && Math.abs(p.height - A4.width) < 1;
 const footer = (n: number): string => `—${n}—`;
+/** The page's number: its lowest line, “—n—”. */
+const numberLine = (p: Page): Line => p.lines.reduce((a, b) => (b.yMin > a.yMin ? b : a));
+/** The 版心's edges on a page (GB/T 9704: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right; turned on landscape
+ *  pages, the binding edge at the top). */
+const textArea = (p: Page) =>
+  portrait(p)
+    ? { top: mm(37), bottom: p.height - mm(35), left: mm(28), right: p.width - mm(26) }
+    : { top: mm(28), bottom: p.height - mm(26), left: mm(37), right: p.width - mm(35) };
+/** 四号: the page number's size, and the one character it stands in from the edge. */
+const 四号 = 14;
+
+/** The 一级 and 二级 names of a table: its cells alone in the first two grid columns, headers left out. */
+function levelNames(t: DocTable): string[] {
+  const cells = placed(t.rows, t.columns).filter((p) => p.col <= 1 && (p.cell.colSpan ?? 1) === 1 && !p.cell.header);
+  return [...new Set(cells.map((p) => p.cell.text).filter((text) => text !== ""))];
+}
 
 /**
  * Lines of body text the report needs at 16 pt on a 156 mm line (27.6 characters of Chinese, Latin letters and
@@ -128,9 +158,9 @@ describe("the Word export printed by LibreOffice", { timeout: 180_000 }, () => {
     const lines = bodyLines(doc.blocks);
     expect(report.length).toBeGreaterThanOrEqual(Math.ceil(lines / 22));
     expect(report.length).toBeLessThanOrEqual(Math.ceil(lines / 19));
-    // The 自评表 of seed 000 (20 rows, most of one or two lines) fits one landscape page.
+    // The 自评表 of seed 000 (20 rows, most of one line) fits one landscape page, under “附件” and its title.
     expect(appendix).toHaveLength(1);
-    expect(appendix[0]!.text.startsWith("附件：2022年度部门整体支出绩效自评表")).toBe(true);
+    expect(appendix[0]!.text.startsWith("附件2022年度部门整体支出绩效自评表")).toBe(true);
   });
 
   it("prints the title, the headings in order and the figures of seed 000", async () => {
@@ -154,16 +184,40 @@ describe("the Word export printed by LibreOffice", { timeout: 180_000 }, () => {
     expect(text).toContain("南昌市公安局红谷滩分局2023年3月18日");
   });
 
-  it("numbers every page “— n —” at its foot", async () => {
+  it("numbers every page “— n —” on its outer edge, below the 版心: odd pages right, even pages left, one character in", async () => {
     const { pages } = await rendered();
+    expect(pages.length).toBeGreaterThanOrEqual(4); // odd and even pages, portrait and landscape
     pages.forEach((p, i) => {
-      const last = p.lines.reduce((a, b) => (b.yMin > a.yMin ? b : a));
-      expect(squeeze(last.text)).toBe(footer(i + 1));
-      // Centred under the 版心, below it.
-      const middle = (last.xMin + last.xMax) / 2;
-      expect(Math.abs(middle - p.width / 2)).toBeLessThan(mm(12));
-      expect(last.yMin).toBeGreaterThan(p.height - mm(35));
+      const n = i + 1;
+      const line = numberLine(p);
+      const area = textArea(p);
+      expect(squeeze(line.text), `page ${n}`).toBe(footer(n));
+      expect(line.yMin, `page ${n}`).toBeGreaterThan(area.bottom);
+      if (n % 2 === 1) {
+        // 单页码居右空一字: its right end one 四号 character in from the 版心's right edge.
+        expect(Math.abs(area.right - 四号 - line.xMax), `page ${n} right`).toBeLessThan(2);
+        expect(line.xMin, `page ${n}`).toBeGreaterThan(p.width / 2);
+      } else {
+        // 双页码居左空一字.
+        expect(Math.abs(line.xMin - (area.left + 四号)), `page ${n} left`).toBeLessThan(2);
+        expect(line.xMax, `page ${n}`).toBeLessThan(p.width / 2);
+      }
     });
+  });
+
+  it("opens the attachment with “附件” at the top left of its first page and its title centred under it", async () => {
+    const { pages } = await rendered();
+    const page = pages.find(landscape)!;
+    const area = textArea(page);
+    const [label, title] = [...page.lines].sort((a, b) => a.yMin - b.yMin);
+    expect(squeeze(label!.text)).toBe("附件");
+    expect(Math.abs(label!.xMin - area.left)).toBeLessThan(1);
+    // On the first line of the 版心: its top within one line (28.9 pt) of the 版心's.
+    expect(label!.yMin - area.top).toBeGreaterThanOrEqual(-1);
+    expect(label!.yMin - area.top).toBeLessThan(LINE);
+    expect(squeeze(title!.text)).toBe("2022年度部门整体支出绩效自评表");
+    expect(title!.yMin).toBeGreaterThan(label!.yMax);
+    expect(Math.abs((title!.xMin + title!.xMax) / 2 - (area.left + area.right) / 2)).toBeLessThan(2);
   });
 
   it("sets the body on a 28.9 pt line inside the 版心 (37 mm top, 35 mm bottom, 28 mm left, 26 mm right), indented two characters", async () => {
@@ -195,17 +249,20 @@ describe("the Word export printed by LibreOffice", { timeout: 180_000 }, () => {
     const { pages } = await rendered();
     const table = pages.find(landscape)!;
     expect(table.text).toContain("单位名称：南昌市公安局红谷滩分局单位：万元");
-    for (const t of [
-      "年度预算资金",
-      "年度资金总额",
-      "36,353.37",
-      "32,132.93",
-      "88.39%",
-      "8.84",
-      "偏差原因分析及改进措施",
-    ]) {
+    for (const t of ["年度预算资金", "年度资金总额", "36,353.37", "32,132.93", "88.39%", "8.84"]) {
       expect(table.text, t).toContain(t);
     }
+    // Headers of up to six characters on one line each; the long one in two lines, parted where its words part.
+    const headers = doc.table!.rows.flatMap((r) => r.filter((c) => c.header && [...c.text].length <= 6));
+    expect(headers.map((c) => c.text)).toEqual(expect.arrayContaining(["指标性质", "度量单位", "年度指标值"]));
+    for (const h of headers)
+      expect(
+        table.lines.some((l) => squeeze(l.text).includes(h.text)),
+        h.text,
+      ).toBe(true);
+    const lines = table.lines.map((l) => squeeze(l.text));
+    expect(lines.some((l) => l.startsWith("偏差原因分析") && !l.includes("及改进"))).toBe(true);
+    expect(lines.some((l) => l.includes("及改进措施"))).toBe(true);
     for (const t of ["采购应急处突装备", "7,129", "99.1", "达成年度指标", "总分", "90.84", "自评等级"]) {
       expect(table.text, t).toContain(t);
     }
@@ -213,4 +270,42 @@ describe("the Word export printed by LibreOffice", { timeout: 180_000 }, () => {
     expect(table.text.split("产出指标")).toHaveLength(2);
     expect(table.lines.some((l) => squeeze(l.text) === "优")).toBe(true);
   });
+
+  it("writes the 自评表's figures as the body writes them", async () => {
+    const { pages } = await rendered();
+    const body = pages
+      .filter(portrait)
+      .map((p) => p.text)
+      .join("");
+    const table = pages
+      .filter(landscape)
+      .map((p) => p.text)
+      .join("");
+    for (const figure of ["36,353.37", "32,132.93", "88.39%"]) {
+      expect(body, figure).toContain(figure);
+      expect(table, figure).toContain(figure);
+    }
+  });
+
+  for (const [what, get] of [
+    ["seed 000's", rendered],
+    ["the longest of the national template's (服务对象满意度指标, 满意度指标（10分）)", renderedLong],
+  ] as const) {
+    it(`breaks none of ${what} 一级 and 二级 names across lines`, async () => {
+      const { pages } = await get();
+      const names = levelNames((what.startsWith("seed") ? doc : longNames()).table!);
+      expect(names).toEqual(
+        expect.arrayContaining(
+          what.startsWith("seed") ? ["可持续性影响指标", "社会满意度指标"] : ["服务对象满意度指标"],
+        ),
+      );
+      const lines = pages.filter(landscape).flatMap((p) => p.lines.map((l) => squeeze(l.text)));
+      // A name broken in its cell would stand on two lines, neither holding it whole.
+      for (const name of names)
+        expect(
+          lines.some((l) => l.includes(squeeze(name))),
+          name,
+        ).toBe(true);
+    });
+  }
 });

@@ -2,7 +2,9 @@
  * The printed format of the report (GUIDE §8, GB/T 9704《党政机关公文格式》) as measures and Word paragraph
  * styles: A4 with the 版心 of official documents (156 mm × 225 mm: top 37 mm, bottom 35 mm, left 28 mm, right
  * 26 mm), title in 方正小标宋简体 二号, body in 仿宋_GB2312 三号 at a fixed 28.9 pt line (22 lines a page, the
- * standard's 22 lines of 28 characters), headings 黑体 / 楷体_GB2312 / 仿宋_GB2312, page numbers in 宋体 四号.
+ * standard's 22 lines of 28 characters), headings 黑体 / 楷体_GB2312 / 仿宋_GB2312, page numbers “— 1 —” in 宋体
+ * 四号 on the outer edge (odd pages right, even pages left, one character in), the attachment's label “附件” in 黑体
+ * 三号 at the top left of its first page and its title centred in 方正小标宋简体 二号 (GB/T 9704 §7.5, §8).
  * The styles carry Chinese names, so that people who edit the document in Word find them in the style list
  * (选择所有实例 of 待填写正文 finds every place left to write).
  */
@@ -38,6 +40,8 @@ const half = (pt: number): number => Math.round(pt * 2);
 
 /** The body line: exactly 28.9 pt, so that 225 mm holds 22 lines (GB/T 9704 §5.2.2), in twips. */
 export const BODY_LINE = 578;
+/** Table text: exactly 13.5 pt, 五号 at 1.3. */
+export const TABLE_LINE = 270;
 /** Title lines: exactly 35 pt, the usual line of a 二号 title. */
 export const TITLE_LINE = 700;
 /** Page number: GB/T 9704 §7.5 puts its line 7 mm below the 版心; its line is 20 pt high. */
@@ -47,6 +51,8 @@ export const FOOTER_DISTANCE = MARGINS.bottom - mmToTwips(7) - FOOTER_LINE;
 /** Two characters of the body font (三号, 16 pt), in twips: the first-line indent for Word versions and other
  *  programs that ignore the indent in characters. */
 const TWO_CHARACTERS = PT.三号 * 20 * 2;
+/** One character of the page number (四号, 14 pt), in twips: GB/T 9704 §7.5 单页码居右空一字，双页码居左空一字. */
+export const PAGE_NUMBER_INSET = PT.四号 * 20;
 
 /**
  * Fonts by their Chinese names, as Chinese Windows and WPS install them. Where a font is missing, Word and
@@ -77,10 +83,13 @@ export const STYLE = {
   heading2: "JxHeading2",
   heading3: "JxHeading3",
   heading4: "JxHeading4",
-  attachment: "JxAttachment",
+  attachmentLabel: "JxAttachmentLabel",
+  attachmentTitle: "JxAttachmentTitle",
   caption: "JxCaption",
   tableText: "JxTableText",
   pageNumber: "JxPageNumber",
+  pageNumberOdd: "JxPageNumberOdd",
+  pageNumberEven: "JxPageNumberEven",
 } as const;
 
 export const HEADING_STYLES = [STYLE.heading1, STYLE.heading2, STYLE.heading3, STYLE.heading4] as const;
@@ -140,13 +149,23 @@ export const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
     paragraph: { alignment: AlignmentType.RIGHT, indent: noIndent },
   },
   {
-    id: STYLE.attachment,
-    name: "附件标题",
+    // “附件”: 3号黑体, 顶格 in the first line of the attachment's first page (GB/T 9704 §8).
+    id: STYLE.attachmentLabel,
+    name: "附件标识",
     basedOn: STYLE.body,
+    next: STYLE.attachmentTitle,
+    quickFormat: true,
+    paragraph: { alignment: AlignmentType.LEFT, indent: noIndent, keepNext: true },
+    run: { font: fontOf(FONT.heading1) },
+  },
+  {
+    // The attachment's title, centred on the second line, set as the report's title.
+    id: STYLE.attachmentTitle,
+    name: "附件标题",
+    basedOn: STYLE.title,
     next: STYLE.caption,
     quickFormat: true,
-    paragraph: { alignment: AlignmentType.LEFT, indent: noIndent, outlineLevel: 0, keepNext: true },
-    run: { font: fontOf(FONT.heading1) },
+    paragraph: { outlineLevel: 0, keepNext: true },
   },
   {
     id: STYLE.caption,
@@ -169,7 +188,8 @@ export const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
     paragraph: {
       alignment: AlignmentType.CENTER,
       indent: noIndent,
-      spacing: { line: 280, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
+      // Exactly 13.5 pt a line (五号 at 1.3): a 20-row 自评表 and its attachment's title on one landscape page.
+      spacing: { line: TABLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     },
     run: { size: half(PT.五号) },
   },
@@ -183,6 +203,18 @@ export const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
       spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     },
     run: { font: fontOf(FONT.pageNumber), size: half(PT.四号) },
+  },
+  {
+    id: STYLE.pageNumberOdd,
+    name: "页码（单页）",
+    basedOn: STYLE.pageNumber,
+    paragraph: { alignment: AlignmentType.RIGHT, indent: { ...noIndent, right: PAGE_NUMBER_INSET } },
+  },
+  {
+    id: STYLE.pageNumberEven,
+    name: "页码（双页）",
+    basedOn: STYLE.pageNumber,
+    paragraph: { alignment: AlignmentType.LEFT, indent: { ...noIndent, left: PAGE_NUMBER_INSET } },
   },
 ];
 

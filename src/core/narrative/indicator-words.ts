@@ -21,18 +21,40 @@ function kindOf(q: Quantity, row: IndicatorRow): UnitKind | null {
   return /\d[^\d.,]+$/.test(shown) ? "count" : null;
 }
 
+/** Bounds in words: for counts (件, 个, 次) and measures (天, 个工作日, 吨), then for rates and amounts (%, 万元). */
 const BOUND: Readonly<Record<Exclude<Op, "=">, readonly [count: string, other: string]>> = {
   "≥": ["不少于", "不低于"],
   ">": ["多于", "高于"],
-  "≤": ["不多于", "不高于"],
+  "≤": ["不超过", "不高于"],
   "<": ["少于", "低于"],
 };
 
-/** The target of a quantitative row in words: "不少于2,000件", "1批". */
-export function targetWords(q: Quantity, row: IndicatorRow): string {
-  if (q.op === "=") return q.target.shown;
+/** The word bounding a quantitative row's target ("不少于", "不高于"), or null where the target is a value to reach:
+ *  指标性质 =, or a rate of at least 100% (a rate cannot pass 100%: "≥100%" is 100%). */
+export function boundWord(q: Quantity, row: IndicatorRow): string | null {
+  if (q.op === "=") return null;
+  const kind = kindOf(q, row);
+  if (q.op === "≥" && kind === "percent" && q.target.value === 1) return null;
   const [count, other] = BOUND[q.op];
-  return `${kindOf(q, row) === "count" ? count : other}${q.target.shown}`;
+  return kind === "count" || kind === "other" ? count : other;
+}
+
+/** The target of a quantitative row in words: "不少于2,000件", "不超过5个工作日", "1批", "100%". */
+export function targetWords(q: Quantity, row: IndicatorRow): string {
+  return `${boundWord(q, row) ?? ""}${q.target.shown}`;
+}
+
+/** The actual of a quantitative row in words, with the target's unit where the actual is a bare figure and the
+ *  target carries its unit ("≥300个" against 301: "301个"). */
+export function actualWords(q: Quantity): string {
+  const actual = q.actual.shown;
+  const unit = /^[\d,.]+([^\d,.%‰]+)$/.exec(q.target.shown)?.[1];
+  return unit && /^-?[\d,.]+$/.test(actual) ? `${actual}${unit}` : actual;
+}
+
+/** Whether the target is a rate or share ("100%", "95%"): then an exact target reads "达到100%". */
+export function isRateTarget(q: Quantity, row: IndicatorRow): boolean {
+  return kindOf(q, row) === "percent";
 }
 
 export type Verdict = "reached" | "exceeded" | "within" | "missed" | "over";
@@ -51,6 +73,7 @@ export function verdictOf(q: Quantity): Verdict {
   }
 }
 
+/** The verdict as a clause of the indicator's paragraph (met and exceeded say it through the completion). */
 export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   reached: "达到年度指标值",
   exceeded: "超额完成年度指标值",

@@ -1,13 +1,15 @@
 /**
  * The 绩效自评表 (GUIDE §5) as a table of the document, for the appendix of the Word export: the funds block
  * (年度资金总额 and its parts under 年初预算数 … 得分), then the indicators block with its 一级/二级 cells spanning
- * their runs of rows, then 总分, 自评等级 and the form's texts (评价结论 …). Figures are printed as the field writes
- * them (36,353.37; 88.39%; 7 / 8.84); a blank cell stays blank and text stays as written. Pure: the model in,
- * the table out.
+ * their runs of rows, then 总分, 自评等级 and the form's texts (评价结论 …). Figures are printed as the passages
+ * write them, by the same functions (writer.ts): amounts 36,353.37, rates 88.39% (100% where exactly that),
+ * scores 7 / 8.84, counts and measured values 7,129 / 99.1 — also where the cell holds them as text ("36353.37",
+ * "８８．３９％"). A blank cell stays blank; words and marks ("—", "全覆盖", "≥95%") stay as written. Pure: the
+ * model in, the table out.
  */
 import { div } from "../decimal";
-import { formatAmount, formatNumber, formatRate } from "../format";
-import { computedExecRate, percentFormat, plainRateCell, shownScore } from "../checks/indicator-table";
+import { formatNumber } from "../format";
+import { computedExecRate, percentFormat, plainRateCell } from "../checks/indicator-table";
 import type {
   Cell,
   FigureCell,
@@ -18,6 +20,7 @@ import type {
   WorkbookModel,
 } from "../model/types";
 import type { DocTable, DocTableCell } from "./types";
+import { amountText, countText, rateText, scoreText } from "./writer";
 
 /**
  * Twelve grid columns: the indicators block's ten columns, 偏差原因分析及改进措施 spanning the last three, so that
@@ -28,6 +31,8 @@ import type { DocTable, DocTableCell } from "./types";
  */
 const COLUMNS = 12;
 const WIDTHS: readonly number[] = [15, 15, 28, 15, 22, 15, 22, 11, 11, 12, 16, 18];
+/** 一级指标 and 二级指标: their names are never broken across lines (the export widens the columns to the longest). */
+const LEVEL_COLUMNS: readonly number[] = [0, 1];
 
 const INDICATOR_HEADERS = [
   "一级指标",
@@ -55,11 +60,11 @@ const TEXT_LABEL_SPAN = 3;
 // ---------------------------------------------------------------------------------------------------------
 // Cells as printed
 
-/** A cell's text when it holds text ("—", "全覆盖", "36,353.37" typed as text): as written, trimmed. Blank → "". */
+/** A cell's text when it holds text ("—", "全覆盖", "≥95%"): as written, trimmed. Blank → "". */
 function asWritten(raw: Cell["raw"]): string {
   if (raw === null) return "";
   if (typeof raw === "string") return raw.trim();
-  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (typeof raw === "boolean") return raw ? "是" : "否";
   return formatNumber(raw, 6);
 }
 
@@ -68,38 +73,52 @@ function textOf(cell: Cell | null): string {
   return cell ? asWritten(cell.raw) : "";
 }
 
-/** An amount: a number as 36,353.37 (in the table's unit); text as written ("—", "17467.49万元"). */
-function amountOf(cell: FigureCell | null): string {
-  if (!cell || typeof cell.raw !== "number") return cell ? asWritten(cell.raw) : "";
-  return formatAmount(cell.raw);
+/** The plain number a figure cell holds, typed as a number or as text ("36,353.37", "７"); null for words, marks,
+ *  a figure with its own unit ("17467.49万元", "88%") and what is not finite. */
+function plainNumber(cell: FigureCell): number | null {
+  const f = cell.figure;
+  return f.kind === "number" && f.unit === null && Number.isFinite(f.value) ? f.value : null;
 }
 
-/** A 分值 or 得分: 7, 8.84 (every decimal kept where there are more than two: 10.001 is not 10). */
+/** An amount: 36,353.37 in the table's unit, as the passages write it; anything else as written. */
+function amountOf(cell: FigureCell | null): string {
+  if (!cell) return "";
+  const v = plainNumber(cell);
+  return v === null ? asWritten(cell.raw) : amountText(v);
+}
+
+/** A 分值 or 得分: 7, 8.84, as the passages write it. */
 function scoreOf(cell: FigureCell | null): string {
-  if (!cell || typeof cell.raw !== "number") return cell ? asWritten(cell.raw) : "";
-  return shownScore(cell.raw);
+  if (!cell) return "";
+  const v = plainNumber(cell);
+  return v === null ? asWritten(cell.raw) : scoreText(v);
 }
 
 /**
- * An 执行率 as a percentage. A %-formatted cell holds the fraction (0.8839); under a "(%)" header a plain number
- * is percentage points (88.39); otherwise a plain number is read the way that is nearer the row's own 全年执行数 ÷
- * 全年预算数, or, with nothing to compare, as points when above 2 (no rate reaches 200%, none is below 2%).
+ * An 执行率 as the passages write it (88.39%). A %-formatted cell holds the fraction (0.8839), and so does a
+ * percentage typed as text ("８８．３９％"); under a "(%)" header a plain number is percentage points (88.39);
+ * otherwise a plain number is read the way that is nearer the row's own 全年执行数 ÷ 全年预算数, or, with nothing
+ * to compare, as points when above 2 (no rate reaches 200%, none is below 2%).
  */
 function rateOf(row: FundsRow, block: FundsBlock): string {
   const cell = row.rate;
-  if (!cell || typeof cell.raw !== "number" || cell.figure.kind !== "number") return cell ? asWritten(cell.raw) : "";
-  const v = cell.figure.value;
-  if (!plainRateCell(cell)) return formatRate(v);
-  if (block.percentHeader) return formatRate(div(v, 100));
+  if (!cell) return "";
+  const f = cell.figure;
+  if (f.kind !== "number" || !Number.isFinite(f.value)) return asWritten(cell.raw);
+  if (f.unit !== null) return f.unit.kind === "percent" ? rateText(f.value) : asWritten(cell.raw);
+  const v = f.value;
+  if (!plainRateCell(cell)) return rateText(v);
+  if (block.percentHeader) return rateText(div(v, 100));
   const computed = computedExecRate(row);
   const points = computed === null ? v > 2 : Math.abs(div(v, 100) - computed) < Math.abs(v - computed);
-  return formatRate(points ? div(v, 100) : v);
+  return rateText(points ? div(v, 100) : v);
 }
 
-/** A 年度指标值 or 实际完成值: text as written ("≥95%", "全覆盖"); a number in a %-formatted cell as 95%. */
+/** A 年度指标值 or 实际完成值: a number as the passages write it (7,129; 95% in a %-formatted cell); text as
+ *  written ("≥95%", "全覆盖"). */
 function targetOf(cell: Cell | null): string {
   if (!cell || typeof cell.raw !== "number") return cell ? asWritten(cell.raw) : "";
-  return percentFormat(cell.numberFormat) ? `${formatNumber(cell.raw * 100)}%` : formatNumber(cell.raw);
+  return percentFormat(cell.numberFormat) ? `${countText(cell.raw * 100)}%` : countText(cell.raw);
 }
 
 const head = (text: string, colSpan = 1): DocTableCell =>
@@ -227,6 +246,7 @@ export function selfEvaluationTable(model: WorkbookModel): DocTable | null {
     caption: captionOf(model),
     columns: COLUMNS,
     widths: WIDTHS,
+    oneLine: LEVEL_COLUMNS,
     rows: [
       ...(model.funds ? fundsRows(model.funds) : []),
       ...(model.indicators ? indicatorRows(model.indicators) : []),

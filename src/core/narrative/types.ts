@@ -111,6 +111,9 @@ export interface DocTable {
   readonly columns: number;
   /** Relative column widths, one per column. */
   readonly widths: readonly number[];
+  /** Columns whose cells must not break across lines (the 一级 and 二级 指标 names): a renderer widens them to hold
+   *  the longest of their texts, or sets those cells smaller where the page cannot give the width. */
+  readonly oneLine?: readonly number[];
   readonly rows: readonly (readonly DocTableCell[])[];
 }
 

@@ -15,12 +15,67 @@ export function gapText(label: string): string {
   return `【待填：${label}】`;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Figures as the report writes them: the passages and the 绩效自评表 of the Word export share these, so that a
+// figure reads the same in the body and in the attached table.
+
 /** A rate as the field writes it: 88.39%, but 100% and 50% where the rate is exactly that. */
 export function rateText(fraction: number): string {
   const points = fraction * 100;
   const rounded = roundHalfUp(points, 2);
   if (Number.isInteger(rounded) && Math.abs(points - rounded) < 1e-9) return `${formatNumber(rounded, 0)}%`;
   return `${formatAmount(rounded)}%`;
+}
+
+/** An amount in its table's unit: 36,353.37 (thousands separators, 2 decimals). */
+export function amountText(value: number): string {
+  return formatAmount(value);
+}
+
+/** A score: 7, 8.84, 8.80 (2 decimals where it has any). */
+export function scoreText(value: number): string {
+  return formatScore(value);
+}
+
+/** A count or a measured value as it was given: 7,129, 99.1 (separators, no trailing zeros). */
+export function countText(value: number): string {
+  return formatNumber(value);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Text quoted from the workbook (a 偏差原因, an 未执行原因): put into the report as a reviewer would, with the
+// English stand-ins typed into Chinese sentences ("and", "etc", "e.g.") in Chinese and the spaces that PDF
+// copies leave around figures ("等 6 个项目") taken out. Nothing else changes: the words stay the unit's.
+
+const HAN = "\\u3400-\\u9fff\\uf900-\\ufaff";
+/** Chinese characters and the full-width punctuation around them. */
+const CJK = `[${HAN}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\u2018-\\u201d]`;
+/** English words typed for a Chinese one, where they stand between Chinese words (or figures). */
+const STAND_INS: readonly (readonly [RegExp, string])[] = [
+  [new RegExp(`(?<=${CJK})\\s*\\b(?:etc\\.?|et al\\.?)(?![A-Za-z])\\s*`, "gi"), "等"],
+  [new RegExp(`(?<=${CJK})\\s*(?:\\band\\b|&)\\s*(?=${CJK}|\\d)`, "gi"), "和"],
+  [new RegExp(`(?<=${CJK})\\s*\\bor\\b\\s*(?=${CJK}|\\d)`, "gi"), "或"],
+  [new RegExp(`(?<=${CJK})\\s*\\b(?:e\\.g\\.|eg\\.)\\s*`, "gi"), "如"],
+  [new RegExp(`(?<=${CJK})\\s*\\bi\\.e\\.\\s*`, "gi"), "即"],
+  [new RegExp(`(?<=${CJK})\\s*\\bvs\\.?(?![A-Za-z])\\s*`, "gi"), "与"],
+  [new RegExp(`(?<=${CJK})\\s*\\bN/?A\\b\\s*(?=${CJK}|$)`, "g"), "无"],
+];
+/** Spaces between a Chinese character and a figure or a Latin word, either way round. */
+const LOOSE = new RegExp(`(?<=${CJK})[ \\t\\u00a0]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \\t\\u00a0]+(?=${CJK})`, "g");
+
+/** What a cell says when it says nothing: blank, "N/A", "无", "/", "—". */
+const NOTHING = /^\s*(?:N\/?A|n\/a|NA|null|none|无|暂无|\/|／|—+|-+|－+|——)?\s*$/i;
+
+/** Whether a text quoted from a cell says nothing ("", "N/A", "无", "/", "—"): then there is no reason given. */
+export function saysNothing(text: string | null | undefined): boolean {
+  return text === null || text === undefined || NOTHING.test(text);
+}
+
+/** Text from a cell as the report quotes it: trimmed, English stand-ins in Chinese, no spaces around figures. */
+export function quotedText(text: string): string {
+  let t = text.trim();
+  for (const [re, zh] of STAND_INS) t = t.replace(re, zh);
+  return t.replace(LOOSE, "");
 }
 
 export class PassageWriter {
@@ -53,19 +108,19 @@ export class PassageWriter {
   /** An amount of a cell in its table's unit ("36,353.37"; "—" and "无" are 0), or a gap. */
   amount(cell: FigureCell | null | undefined, unit: Unit, label: string): this {
     const v = cell ? amountIn(cell, unit) : null;
-    return v === null || v === undefined ? this.gap(label) : this.figure(formatAmount(v), label, [cell!.ref]);
+    return v === null || v === undefined ? this.gap(label) : this.figure(amountText(v), label, [cell!.ref]);
   }
 
   /** A count of a cell ("527"), or a gap. */
   count(cell: FigureCell | null | undefined, label: string): this {
     const v = numberIn(cell);
-    return v === null ? this.gap(label) : this.figure(formatNumber(v), label, [cell!.ref]);
+    return v === null ? this.gap(label) : this.figure(countText(v), label, [cell!.ref]);
   }
 
   /** A score of a cell ("7", "8.84"), or a gap. */
   score(cell: FigureCell | null | undefined, label: string): this {
     const v = numberIn(cell);
-    return v === null ? this.gap(label) : this.figure(formatScore(v), label, [cell!.ref]);
+    return v === null ? this.gap(label) : this.figure(scoreText(v), label, [cell!.ref]);
   }
 
   /** Whether anything has been written. */
@@ -84,9 +139,10 @@ export class PassageWriter {
   }
 }
 
-/** Text from a cell closed as a sentence: "…效果" → "…效果。" (already closed: as it is). */
+/** Text from a cell, quoted (quotedText) and closed as a sentence: "…效果" → "…效果。" (already closed: as it is;
+ *  a closing comma or semicolon becomes the full stop). */
 export function asSentence(text: string): string {
-  const t = text.trim();
+  const t = quotedText(text).replace(/[，,；;、：:]+$/, "");
   return /[。！？!?]$/.test(t) ? t : `${t}。`;
 }
 

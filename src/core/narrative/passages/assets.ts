@@ -6,11 +6,10 @@
  */
 import { amountIn } from "../../checks/amounts";
 import { div } from "../../decimal";
-import { formatAmount } from "../../format";
 import type { BalanceKey, BalanceSheet, CellRef } from "../../model/types";
 import { writeUnit, writeYear, type NarrativeContext } from "../context";
 import type { Passage } from "../types";
-import { PassageWriter, rateText } from "../writer";
+import { amountText, PassageWriter, rateText } from "../writer";
 
 interface Item {
   readonly value: number;
@@ -42,14 +41,14 @@ function wholeWithParts(w: PassageWriter, sheet: BalanceSheet, whole: BalanceKey
   const total = itemOf(sheet, whole);
   w.say(NAMES[whole]);
   if (!total) w.gap(`${NAMES[whole]}（资产负债表年末数）`).say(u);
-  else w.figure(formatAmount(total.value), `${NAMES[whole]}年末数`, [total.ref]).say(u);
+  else w.figure(amountText(total.value), `${NAMES[whole]}年末数`, [total.ref]).say(u);
   const present = parts.flatMap((k) => {
     const item = itemOf(sheet, k);
     return item && item.value !== 0 ? [{ key: k, item }] : [];
   });
   present.forEach(({ key, item }, i) => {
     w.say(i === 0 ? "，其中" : "；").say(NAMES[key]);
-    w.figure(formatAmount(item.value), `${NAMES[key]}年末数`, [item.ref]).say(u);
+    w.figure(amountText(item.value), `${NAMES[key]}年末数`, [item.ref]).say(u);
     if (total && total.value > 0) {
       w.say("，占比").figure(rateText(div(item.value, total.value)), `${NAMES[key]}占${NAMES[whole]}的比重`, [
         item.ref,

@@ -5,17 +5,16 @@
  * 16,654.12万元，预算执行率为82.16%。"
  * The funding source is said to be all 财政拨款 only when the funds block shows the other sources as 0.
  */
-import { formatAmount } from "../../format";
 import { rateOf, type Amount, type SpendLine } from "../amounts";
 import { writeYear, type NarrativeContext } from "../context";
 import type { Passage } from "../types";
-import { PassageWriter, rateText } from "../writer";
+import { amountText, PassageWriter, rateText } from "../writer";
 
 const RATE_LABEL = "预算执行率（全年执行数 ÷ 全年预算数）";
 
 export function writeAmount(w: PassageWriter, amount: Amount | null, label: string, unit: string): PassageWriter {
   if (!amount) return w.gap(label).say(unit);
-  return w.figure(formatAmount(amount.value), label, amount.refs).say(unit);
+  return w.figure(amountText(amount.value), label, amount.refs).say(unit);
 }
 
 export function writeRate(w: PassageWriter, line: SpendLine | null, label: string): PassageWriter {

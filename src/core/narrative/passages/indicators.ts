@@ -6,15 +6,21 @@
  * report-text-score checks it. A 偏差原因 is quoted from the table; where one is needed (target missed, score
  * below full, far above target) and the table has none, a gap says so.
  */
-import { sum } from "../../decimal";
-import { formatScore } from "../../format";
+import { div, sum } from "../../decimal";
 import type { CellRef, IndicatorRow, IndicatorTable } from "../../model/types";
-import { needsOverAchievementReason } from "../../scoring";
-import { direction } from "../../scoring";
+import { direction, needsOverAchievementReason } from "../../scoring";
 import { marker, type NarrativeContext } from "../context";
-import { readRow, targetWords, VERDICT_WORDS, verdictOf, writtenSide } from "../indicator-words";
+import {
+  actualWords,
+  boundWord,
+  readRow,
+  targetWords,
+  VERDICT_WORDS,
+  verdictOf,
+  writtenSide,
+} from "../indicator-words";
 import type { Passage } from "../types";
-import { asSentence, numberIn, PassageWriter, rateText } from "../writer";
+import { asSentence, numberIn, PassageWriter, rateText, saysNothing, scoreText } from "../writer";
 
 export interface IndicatorGroup {
   readonly first: string;
@@ -55,57 +61,93 @@ export function writeScores(w: PassageWriter, rows: readonly IndicatorRow[], wha
   const weight = total(rows, "weight");
   const score = total(rows, "score");
   w.say("（指标分数");
-  if (weight) w.figure(formatScore(weight.value), `${what}分值`, weight.refs);
+  if (weight) w.figure(scoreText(weight.value), `${what}分值`, weight.refs);
   else w.gap(`${what}分值`);
   w.say("分，实际得分");
-  if (score) w.figure(formatScore(score.value), `${what}得分`, score.refs);
+  if (score) w.figure(scoreText(score.value), `${what}得分`, score.refs);
   else w.gap(`${what}得分`);
   return w.say("分）");
 }
 
-/** The body of an indicator's paragraph, after its name and scores. */
+/** What the paragraph says after the completion when the table gives no 偏差原因. */
+const OVER_ACHIEVEMENT_GAP = "超额完成的原因（年度指标值是否设定偏低）";
+
+/**
+ * The body of an indicator's paragraph, after its name and scores. Quantitative: "年度指标值不少于2,000件，实际
+ * 完成7,129件，完成年度绩效指标值的356.45%，超额完成。" — an indicator past its target with the full score
+ * states the real proportion (实际完成值 ÷ 年度指标值), never a capped 100%; otherwise the completion is the
+ * score's share of the 分值 (100% for a full score), as the seeds write it and report-text-score reads it.
+ * Qualitative: "年度指标值为“…”，自评为“达成年度指标”，完成年度绩效指标值的85%。" A 偏差原因 is quoted from the
+ * table; where one is needed and the table has none, a gap says what belongs there (for an actual at 130% or more
+ * of its target: why it was exceeded, whether the target was set too low).
+ */
 export function writeIndicatorBody(w: PassageWriter, ctx: NarrativeContext, row: IndicatorRow): void {
-  const { qualitative, quantity: q } = readRow(row);
+  const { name, qualitative, quantity: q } = readRow(row);
   const targetRefs = row.target ? [row.target.ref] : [];
   const actualRefs = row.actual ? [row.actual.ref] : [];
-  let needsReason = false;
-  w.say("年度指标值为");
+  const weight = numberIn(row.weight);
+  const score = numberIn(row.score);
+  const scored = weight !== null && score !== null && weight > 0;
+  const full = scored && score >= weight;
+  let needsReason = scored && score < weight;
+  let overAchieved = false;
+  let completionWritten = false;
   if (q && !qualitative) {
     const verdict = verdictOf(q);
     const down = direction(q.op) === "down";
-    w.figure(targetWords(q, row), "年度指标值", targetRefs);
-    w.say(down ? "，实际为" : "，实际完成").figure(q.actual.shown, "实际完成值", actualRefs);
-    w.say(`，${VERDICT_WORDS[verdict]}`);
-    needsReason =
-      verdict === "missed" ||
-      verdict === "over" ||
-      needsOverAchievementReason(q.actual.value, q.target.value, q.op, ctx.profile);
+    w.say(boundWord(q, row) === null ? "年度指标值为" : "年度指标值").figure(
+      targetWords(q, row),
+      "年度指标值",
+      targetRefs,
+    );
+    w.say(down ? "，实际为" : "，实际完成").figure(actualWords(q), "实际完成值", actualRefs);
+    if (verdict === "exceeded" && full && q.target.value > 0) {
+      // The real proportion: 7,129 ÷ 2,000 = 356.45%, not the 100% a full score would give.
+      w.say("，完成年度绩效指标值的").figure(
+        rateText(div(q.actual.value, q.target.value)),
+        "完成比例（实际完成值 ÷ 年度指标值）",
+        [...actualRefs, ...targetRefs],
+      );
+      w.say("，超额完成");
+      completionWritten = true;
+    } else if (verdict !== "reached") w.say(`，${VERDICT_WORDS[verdict]}`);
+    if (verdict === "missed" || verdict === "over") needsReason = true;
+    overAchieved = needsOverAchievementReason(q.actual.value, q.target.value, q.op, ctx.profile);
   } else {
     const target = writtenSide(row.target, row.unit);
     const actual = writtenSide(row.actual, row.unit);
-    if (target === null) w.gap("年度指标值");
-    else
-      w.say(qualitative ? "“" : "")
-        .figure(target, "年度指标值", targetRefs)
-        .say(qualitative ? "”" : "");
-    w.say(qualitative ? "，自评为" : "，实际完成");
+    // A qualitative target that only repeats the indicator's name says nothing more.
+    const sayTarget = !(qualitative && target !== null && name !== "" && target === name);
+    if (sayTarget) {
+      w.say("年度指标值为");
+      if (target === null) w.gap("年度指标值");
+      else
+        w.say(qualitative ? "“" : "")
+          .figure(target, "年度指标值", targetRefs)
+          .say(qualitative ? "”" : "");
+      w.say("，");
+    }
+    w.say(qualitative ? "自评为" : "实际完成");
     if (actual === null) w.gap(qualitative ? "自评等级" : "实际完成值");
     else
       w.say(qualitative ? "“" : "")
         .figure(actual, "实际完成值", actualRefs)
         .say(qualitative ? "”" : "");
   }
-  const weight = numberIn(row.weight);
-  const score = numberIn(row.score);
-  w.say("，完成年度绩效指标值的");
-  if (weight !== null && score !== null && weight > 0) {
-    w.figure(rateText(Math.min(score, weight) / weight), "得分 ÷ 分值", [row.score!.ref, row.weight!.ref]);
-    if (score < weight) needsReason = true;
-  } else w.gap("完成比例");
+  if (!completionWritten) {
+    w.say("，完成年度绩效指标值的");
+    if (scored) {
+      w.figure(rateText(Math.min(score, weight) / weight), "完成比例（得分 ÷ 分值）", [
+        row.score!.ref,
+        row.weight!.ref,
+      ]);
+    } else w.gap("完成比例");
+  }
   w.say("。");
-  const reason = row.reason && row.reason.text.trim() !== "" ? row.reason : null;
+  const reason = row.reason && !saysNothing(row.reason.text) ? row.reason : null;
   if (reason) w.say("偏差原因：").figure(asSentence(reason.text), "偏差原因分析及改进措施", [reason.ref]);
   else if (needsReason) w.say("偏差原因：").gap("偏差原因分析").say("。");
+  else if (overAchieved) w.say("超额完成的主要原因是").gap(OVER_ACHIEVEMENT_GAP).say("。");
 }
 
 /** An indicator's name (三级, else 二级 or 一级) traced to its cell, or a gap. */

@@ -4,12 +4,12 @@
  * table; then the indicators whose target was missed or whose score is below the 分值, with their 偏差原因. A
  * reason the sheet does not give is a gap. Where nothing is wrong, one sentence says what was compared.
  */
-import type { BudgetRow } from "../../model/types";
+import type { BudgetRow, CellRef } from "../../model/types";
 import { rateOf, type SpendLine } from "../amounts";
 import { marker, writeYear, type NarrativeContext } from "../context";
 import { readRow, verdictOf } from "../indicator-words";
 import type { Passage } from "../types";
-import { asSentence, numberIn, PassageWriter, rateText } from "../writer";
+import { asSentence, numberIn, PassageWriter, rateText, saysNothing } from "../writer";
 import { writeAmount, writeRate } from "./budget";
 import { groupsOf, writeIndicatorBody, writeIndicatorName, writeScores } from "./indicators";
 
@@ -50,6 +50,20 @@ function lowLines(ctx: NarrativeContext): Low[] {
   return out;
 }
 
+/** What the department's low rate comes from, as the report names it: 基本支出 and 项目支出 where they are low
+ *  (their projects are in them), else the projects, the first three and how many in all ("A、B、C等5个项目"). */
+function writeCauses(w: PassageWriter, lows: readonly Low[]): PassageWriter {
+  const groups = lows.filter((o) => o.slot === "basic" || o.slot === "project");
+  if (groups.length > 0) return w.say(groups.map((o) => o.name).join("、"));
+  const projects = lows.filter((o) => o.slot.startsWith("item/"));
+  const named = (o: Low): readonly CellRef[] => (o.row ? [o.row.name.ref] : []);
+  projects.slice(0, 3).forEach((o, i) => w.say(i > 0 ? "、" : "").figure(o.name, "项目名称", named(o)));
+  if (projects.length > 3) {
+    w.say("等").figure(String(projects.length), "预算执行率偏低的项目数", projects.flatMap(named)).say("个项目");
+  }
+  return w;
+}
+
 function lowPassage(ctx: NarrativeContext, low: Low, n: number, others: readonly Low[]): Passage {
   const u = ctx.amounts.unit.text;
   const w = new PassageWriter().say(marker(ctx, 3, n));
@@ -65,15 +79,11 @@ function lowPassage(ctx: NarrativeContext, low: Low, n: number, others: readonly
   writeAmount(w, low.line.executed, "全年执行数", u).say("，预算执行率为");
   writeRate(w, low.line, isProject ? "" : low.slot === "total" ? "" : low.name);
   w.say("，低于").figure(rateText(ctx.profile.lowExecutionBelow), THRESHOLD, []).say("。");
-  const reason = low.row?.reason && low.row.reason.text.trim() !== "" ? low.row.reason : null;
+  const reason = low.row?.reason && !saysNothing(low.row.reason.text) ? low.row.reason : null;
   if (reason) w.say("主要原因：").figure(asSentence(reason.text), "未执行原因", [reason.ref]);
   else if (low.slot === "total" && others.some((o) => o.slot !== "total"))
-    w.say(
-      `主要是${others
-        .filter((o) => o.slot !== "total")
-        .map((o) => o.name)
-        .join("、")}执行率偏低，原因见下。`,
-    );
+    // The department's rate is low because of the lines below, each with its own reason.
+    writeCauses(w.say("主要是"), others).say("预算执行率偏低所致。");
   else w.say("主要原因：").gap("未执行原因").say("。");
   return w.passage(`problems/low/${low.slot}`, "body", 3);
 }
@@ -92,7 +102,8 @@ export function problemsPassages(ctx: NarrativeContext): Passage[] | null {
   );
   const out: Passage[] = lows.map((l, i) => lowPassage(ctx, l, i + 1, lows));
   if (missed.length > 0) {
-    const h = new PassageWriter().say(`${marker(ctx, 3, lows.length + 1)}部分绩效指标未全部完成。`);
+    const which = missed.length === 1 ? "个别" : "部分";
+    const h = new PassageWriter().say(`${marker(ctx, 3, lows.length + 1)}${which}绩效指标未完全达成。`);
     out.push(h.passage("problems/indicators", "body", 3));
     missed.forEach((row, i) => {
       const { name } = readRow(row);

@@ -5,12 +5,11 @@
  * total), so that the report states the right figures even where the table's own 总分 cell is wrong.
  */
 import { sum } from "../../decimal";
-import { formatScore } from "../../format";
 import type { CellRef } from "../../model/types";
 import { gradeOf } from "../../scoring";
 import { writeYear, type NarrativeContext } from "../context";
 import type { Passage } from "../types";
-import { numberIn, PassageWriter } from "../writer";
+import { numberIn, PassageWriter, scoreText } from "../writer";
 import { groupsOf } from "./indicators";
 
 export function scorePassage(ctx: NarrativeContext): Passage[] | null {
@@ -44,7 +43,7 @@ export function scorePassage(ctx: NarrativeContext): Passage[] | null {
   if (complete && parts.length > 0) {
     const total = sum(parts.map((p) => p.value));
     const refs = parts.flatMap((p) => p.refs);
-    w.figure(formatScore(total), "总分（各项得分之和）", refs).say("分，自评等级为“");
+    w.figure(scoreText(total), "总分（各项得分之和）", refs).say("分，自评等级为“");
     w.figure(gradeOf(total, ctx.profile).grade, "自评等级（按总分分档）", refs).say("”。");
   } else {
     w.gap("总分").say("分，自评等级为“").gap("自评等级").say("”。");
@@ -53,7 +52,7 @@ export function scorePassage(ctx: NarrativeContext): Passage[] | null {
     w.say("其中");
     parts.forEach((p, i) => {
       w.say(`${i > 0 ? "，" : ""}${p.name}得分`)
-        .figure(formatScore(p.value), `${p.name}得分`, p.refs)
+        .figure(scoreText(p.value), `${p.name}得分`, p.refs)
         .say("分");
     });
     w.say("。");

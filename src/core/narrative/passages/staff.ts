@@ -6,11 +6,10 @@
  * 参照公务员法管理事业人员1人；其他人员708人。"
  */
 import { div } from "../../decimal";
-import { formatNumber } from "../../format";
 import type { Cell, CellRef, Organ } from "../../model/types";
 import { writeUnit, writeYear, type NarrativeContext } from "../context";
 import type { Passage } from "../types";
-import { PassageWriter, rateText } from "../writer";
+import { countText, PassageWriter, rateText } from "../writer";
 
 const STAFF = /人数|人员|编制|在职|在编|退休|离休|职工/;
 const ORGAN_COUNT = /^(.{1,12}?)(?:个数|数量|数)$/;
@@ -60,33 +59,39 @@ export function staffPassage(ctx: NarrativeContext): Passage[] | null {
     const list = ctx.model.unit.organs;
     organs.forEach((o, i) => {
       if (i > 0) w.say("、");
-      w.say(o.label).figure(formatNumber(o.value), `${o.label}数`, [o.ref]).say("个");
+      w.say(o.label).figure(countText(o.value), `${o.label}数`, [o.ref]).say("个");
     });
     const named = organs.flatMap((o) => {
       const names = namesOf(list, o.label, o.value, organs.length === 1);
       return names.length > 0 ? [{ organ: o, names }] : [];
     });
-    for (const { organ, names } of named) {
-      w.say(named.length === 1 ? "，分别是" : `，${organ.label}分别是`);
+    // One list: "，分别是…"; several: "，其中内设机构分别是…；派出所分别是…".
+    named.forEach(({ organ, names }, k) => {
+      w.say(named.length === 1 ? "，分别是" : k === 0 ? `，其中${organ.label}分别是` : `；${organ.label}分别是`);
       names.forEach((n, i) => w.say(i > 0 ? "、" : "").figure(n.name.text, "机构名称", [n.name.ref]));
-    }
+    });
     w.say("。");
   }
   if (staff.length > 0) {
     w.say("截至");
     writeYear(w, ctx).say("12月31日，");
+    // A count and its 其中 parts are one clause: "实有人数527人，其中行政人员526人、…"; clauses are parted by "；"
+    // after one with parts, else by "，" ("编制数120人，实有人数116人").
     let open = false;
+    let hadParts = false;
     staff.forEach((f, i) => {
       const part = PART.test(f.label);
       const name = f.label.replace(PART, "");
-      if (i > 0) w.say(part ? (open ? "、" : "，其中") : "；");
+      if (i > 0) w.say(part ? (open ? "、" : "，其中") : hadParts ? "；" : "，");
+      if (part) hadParts = true;
+      else if (i > 0) hadParts = false;
       open = part;
-      w.say(name).figure(formatNumber(f.value), name, [f.ref]).say("人");
+      w.say(name).figure(countText(f.value), name, [f.ref]).say("人");
     });
     const establishment = staff.find((f) => ESTABLISHMENT.test(f.label));
     const onPost = staff.find((f) => ON_POST.test(f.label));
     if (establishment && onPost && establishment.value > 0) {
-      w.say("；在职人员控制率为").figure(
+      w.say(hadParts ? "；在职人员控制率为" : "，在职人员控制率为").figure(
         rateText(div(onPost.value, establishment.value)),
         `在职人员控制率（${onPost.label} ÷ ${establishment.label}）`,
         [onPost.ref, establishment.ref],
