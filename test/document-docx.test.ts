@@ -522,7 +522,18 @@ describe("the project's own Word export reads back", { timeout: 30_000 }, () => 
     const written = doc.blocks.flatMap((b) =>
       b.kind === "place" ? [] : [b.kind === "passage" ? b.passage.text : b.text].filter((t) => t.trim() !== ""),
     );
-    expect(paragraphs(read000)).toEqual([...written, `附件：${doc.table!.title}`, doc.table!.caption]);
+    // As a 公文 lays them out (GB/T 9704): the body, the attachment's line, the unit and date; then the attachment,
+    // "附件" on its own line above its title.
+    const signature = written.slice(-2);
+    expect(signature[0]).toBe("南昌市公安局红谷滩分局");
+    expect(paragraphs(read000)).toEqual([
+      ...written.slice(0, -2),
+      `附件：${doc.table!.title}`,
+      ...signature,
+      "附件",
+      doc.table!.title,
+      doc.table!.caption,
+    ]);
 
     const model = readModel(read000.snapshot);
     expect(model.indicators).not.toBeNull();

@@ -139,10 +139,12 @@ describe("the project's Word export printed to PDF", { timeout: 60_000 }, () => 
     // No page number left, neither alone nor run into a paragraph.
     for (let n = 1; n <= pages; n++)
       expect(texts.some((t) => t.includes(`— ${n} —`) || compact(t) === `—${n}—`)).toBe(false);
-    // The report's paragraphs, then the attachment's title: the same boundaries as in Word (each starts and ends
+    // The report's paragraphs, then the attachment's head: the same boundaries as in Word (each starts and ends
     // as there), and the text as poppler reads the PDF (LibreOffice leaves out a 、 hung in the margin at times).
     const all = compact(Array.from({ length: pages }, (_, i) => pageText(reportPdf, i + 1)).join(""));
-    const attachment = fromDocx.findIndex((t) => t.startsWith("附件："));
+    // The attachment begins on its own page with "附件" alone on the first line (the body's "附件：…" line above
+    // the signature names it).
+    const attachment = fromDocx.findIndex((t) => t.trim() === "附件");
     for (let i = 0; i <= attachment; i++) {
       const [want, got] = [compact(fromDocx[i]!), compact(texts[i]!)];
       expect(got.slice(0, 6), `paragraph ${i + 1}`).toBe(want.slice(0, 6));

@@ -610,11 +610,13 @@ describe("report", () => {
       ]),
     );
     expect(m.report!.sheet).toBe("绩效自评报告");
+    // A paragraph that is its cell's whole text says so (a correction may be written back into it); the row of
+    // two cells joined does not.
     expect(m.report!.paragraphs).toEqual([
-      { text: "2022年度某单位整体支出绩效自评报告", ref: { sheet: "绩效自评报告", row: 1, col: 1 } },
+      { text: "2022年度某单位整体支出绩效自评报告", ref: { sheet: "绩效自评报告", row: 1, col: 1 }, whole: true },
       { text: "一、部门基本概况", ref: { sheet: "绩效自评报告", row: 3, col: 1 } },
-      { text: "  （一）主要职责\t", ref: { sheet: "绩效自评报告", row: 4, col: 1 } },
-      { text: "123.5", ref: { sheet: "绩效自评报告", row: 5, col: 1 } },
+      { text: "  （一）主要职责\t", ref: { sheet: "绩效自评报告", row: 4, col: 1 }, whole: true },
+      { text: "123.5", ref: { sheet: "绩效自评报告", row: 5, col: 1 }, whole: true },
     ]);
     expect(m.notes).toEqual([]);
   });

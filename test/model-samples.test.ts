@@ -143,8 +143,13 @@ describe("sample 000 (南昌市公安局红谷滩分局 2022, 自评报告)", ()
     expect(r.paragraphs[0]).toEqual({
       text: "2022年度南昌市公安局红谷滩分局 整体支出绩效自评报告",
       ref: { sheet: "自评报告", row: 1, col: 1 },
+      whole: true,
     });
-    expect(r.paragraphs[65]).toEqual({ text: "2023年3月18日", ref: { sheet: "自评报告", row: 66, col: 1 } });
+    expect(r.paragraphs[65]).toEqual({
+      text: "2023年3月18日",
+      ref: { sheet: "自评报告", row: 66, col: 1 },
+      whole: true,
+    });
   });
 
   it("has nothing to note", () => {
@@ -217,6 +222,10 @@ describe("sample 002 (昆明市公安局呈贡分局 2021, 评价报告)", () =>
     expect(r.paragraphs.map((p) => p.text)).toEqual(data.report.paragraphs);
     expect(r.paragraphs).toHaveLength(84);
     expect(r.paragraphs[0]!.text).toBe("2021年度昆明市公安局呈贡分局");
-    expect(r.paragraphs[83]).toEqual({ text: "六、其他需要说明的问题", ref: { sheet: "评价报告", row: 84, col: 1 } });
+    expect(r.paragraphs[83]).toEqual({
+      text: "六、其他需要说明的问题",
+      ref: { sheet: "评价报告", row: 84, col: 1 },
+      whole: true,
+    });
   });
 });

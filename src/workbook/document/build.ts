@@ -208,8 +208,12 @@ export function buildDocument(input: readonly Block[], limits: DocumentLimits): 
       if (!isCaption(b.text)) break;
       captions.unshift({ text: b.text.trim(), paragraph: numberOfBlock.get(k)!, page: b.page });
     }
-    const titled = captions.find((c) => !UNIT_LINE.test(c.text));
-    const fromCaption = titled ? sheetNameOf(titled.text) : "";
+    // The title: not the unit line, nor a bare "附件" above the title (a 公文's attachment head, GB/T 9704), which
+    // is kept as the name's prefix instead: "附件：2022年度部门整体支出绩效自评表".
+    const label = captions.find((c) => ATTACHMENT_LABEL.test(c.text));
+    const titled = captions.find((c) => !UNIT_LINE.test(c.text) && !ATTACHMENT_LABEL.test(c.text));
+    const titleText = titled ? (label ? `${label.text.replace(/[：:]$/, "")}：${titled.text}` : titled.text) : "";
+    const fromCaption = titleText ? sheetNameOf(titleText) : "";
     const base = fromCaption !== "" && !REPORT_WORDS.test(fromCaption) ? fromCaption : `表${t + 1}`;
     return { table, number: t + 1, captions, after, name: unique(base, taken) };
   });
