@@ -37,7 +37,7 @@ afterAll(() => restoreLayout());
 
 const wait = (ms: number) => act(() => new Promise((r) => setTimeout(r, ms)));
 
-const SEED_SUMMARY = "共 3 个错误，8 个警告，0 个提示。";
+const SEED_SUMMARY = "共 3 个错误，8 个警告，2 个提示。";
 const RATIO = "报告写资产负债率为 22.25%，按负债合计 388.73 万元 ÷ 资产总计 17,467.49 万元应为 2.23%。";
 const WEIGHTS = "分值合计 95 分（预算执行率 10 分 + 各指标 85 分），不等于 100 分，少 5 分";
 const OUTPUT_WEIGHTS = "一级指标“产出指标”分值合计 35 分，规则口径“全国通用（财预〔2020〕10号）”为 50 分，少 15 分";
@@ -83,7 +83,7 @@ describe("the 检查 view on sample 000", () => {
     expect(screen.getByRole("heading", { level: 2, name: "检查工作簿" })).toBeTruthy();
     await pane.user.click(screen.getByRole("button", { name: "检查" }));
     expect(await found(SEED_SUMMARY)).toBeTruthy();
-    expect(headings(3)).toEqual(["错误（3）", "警告（8）"]);
+    expect(headings(3)).toEqual(["错误（3）", "警告（8）", "提示（2）"]);
     // rules in the catalogue's order within each severity; a rule with findings of both severities in both
     expect(headings(4)).toEqual([
       "指标行填写不全（1）",
@@ -95,8 +95,9 @@ describe("the 检查 view on sample 000", () => {
       "报告所写完成比例与得分不一致（1）",
       "报告引用的完成数与指标实际完成值不符（1）",
       "报告标题编号错误或样式不统一（2）",
+      "中文句子中夹有英文词（2）",
     ]);
-    expect(screen.getAllByRole("listitem").filter((li) => li.querySelector("dl"))).toHaveLength(11);
+    expect(screen.getAllByRole("listitem").filter((li) => li.querySelector("dl"))).toHaveLength(13);
     expect(pane.store.saveCount).toBe(0);
     expect(pane.session.current.done).toEqual([]);
   });
@@ -158,7 +159,7 @@ describe("the 检查 view on sample 000", () => {
 describe("fixes", () => {
   it("writes the fix as one batch, then the check no longer shows that finding", async () => {
     const pane = await checked({}, (p) => p.fake.userEdit("绩效自评表", "I18", 95));
-    expect(await found("共 4 个错误，8 个警告，0 个提示。")).toBeTruthy();
+    expect(await found("共 4 个错误，8 个警告，2 个提示。")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "总分与各项得分之和不符（1）" })).toBeTruthy();
     await pane.user.click(screen.getByRole("button", { name: TOTAL_FIX }));
     expect(await found("已修复：把 I18 改为 90.84")).toBeTruthy();
@@ -172,7 +173,7 @@ describe("fixes", () => {
 
   it("shows why a fix was not written on a protected sheet, and keeps the finding", async () => {
     const pane = await checked({ snapshot: await protectedSample() }, (p) => p.fake.userEdit("绩效自评表", "I18", 95));
-    await found("共 4 个错误，8 个警告，0 个提示。");
+    await found("共 4 个错误，8 个警告，2 个提示。");
     await pane.user.click(screen.getByRole("button", { name: TOTAL_FIX }));
     const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
     expect(within(alert).getByText("未能修复：把 I18 改为 90.84")).toBeTruthy();
@@ -221,8 +222,8 @@ describe("accepting a warning", () => {
 
     // the next check: still accepted, from the workbook's settings
     await pane.user.click(screen.getByRole("button", { name: "检查" }));
-    expect(await found("共 3 个错误，7 个警告，0 个提示；另有 1 项已接受。")).toBeTruthy();
-    expect(headings(3)).toEqual(["错误（3）", "警告（7）", "已接受（1）"]);
+    expect(await found("共 3 个错误，7 个警告，2 个提示；另有 1 项已接受。")).toBeTruthy();
+    expect(headings(3)).toEqual(["错误（3）", "警告（7）", "提示（2）", "已接受（1）"]);
     expect(screen.getByRole("heading", { name: "一级指标分值与规则口径不符（1）" })).toBeTruthy();
     const accepted = card(OUTPUT_WEIGHTS);
     expect(within(accepted).getByText(NOTE)).toBeTruthy();
@@ -274,7 +275,7 @@ describe("keeping up with the workbook", () => {
     pane.fake.userEdit("绩效自评表", "I18", 95);
     await wait(5);
     expect(screen.getByText("工作簿已修改，稍后自动重新检查…")).toBeTruthy();
-    expect(await found("共 4 个错误，8 个警告，0 个提示。")).toBeTruthy();
+    expect(await found("共 4 个错误，8 个警告，2 个提示。")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "总分与各项得分之和不符（1）" })).toBeTruthy();
     pane.fake.userEdit("绩效自评表", "I18", 90.84);
     expect(await found(SEED_SUMMARY)).toBeTruthy();
@@ -301,7 +302,7 @@ describe("keeping up with the workbook", () => {
     pane.fake.userEdit("绩效自评表", "I18", 95);
     await act(() => pane.session.refresh());
     pane.rerender(tree(<CheckView />));
-    expect(await found("共 4 个错误，8 个警告，0 个提示。")).toBeTruthy();
+    expect(await found("共 4 个错误，8 个警告，2 个提示。")).toBeTruthy();
   });
 
   it("says so when the workbook has nothing to check", async () => {
@@ -319,8 +320,8 @@ describe("keeping up with the workbook", () => {
 describe("words and keys", () => {
   it("speaks English with language en-US, the checker's own text staying Chinese", async () => {
     await checked({ language: "en-US" });
-    expect(await found("3 errors, 8 warnings, 0 notes.")).toBeTruthy();
-    expect(headings(3)).toEqual(["Errors (3)", "Warnings (8)"]);
+    expect(await found("3 errors, 8 warnings, 2 notes.")).toBeTruthy();
+    expect(headings(3)).toEqual(["Errors (3)", "Warnings (8)", "Notes (2)"]);
     expect(screen.getByRole("heading", { name: "分值合计不等于总分值 (1)" })).toBeTruthy();
     const ratio = card(RATIO);
     expect([fact(ratio, "Expected"), fact(ratio, "Found"), fact(ratio, "Location")]).toEqual([
@@ -337,7 +338,7 @@ describe("words and keys", () => {
     await pane.user.tab();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "检查" }));
     await pane.user.keyboard("{Enter}");
-    await found("共 4 个错误，8 个警告，0 个提示。");
+    await found("共 4 个错误，8 个警告，2 个提示。");
     const fix = screen.getByRole("button", { name: TOTAL_FIX });
     let tabs = 0;
     for (; tabs < 60 && document.activeElement !== fix; tabs++) await pane.user.tab();

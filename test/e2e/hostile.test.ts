@@ -16,7 +16,7 @@ import { corrupt, encrypted, farCells, oldXls, wholeSheetMerge, zipBomb } from "
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const SAMPLE = "000-honggutan-2022.xlsx";
-const SEED_SUMMARY = "共 3 个错误，8 个警告，0 个提示。";
+const SEED_SUMMARY = "共 3 个错误，8 个警告，2 个提示。";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 let e2e: E2e;

@@ -13,7 +13,7 @@ import { fakeExcel, focused, focusedElement, startE2e, tabTo, type E2e } from ".
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const SEED_SUMMARY = "共 3 个错误，8 个警告，0 个提示。";
+const SEED_SUMMARY = "共 3 个错误，8 个警告，2 个提示。";
 
 let e2e: E2e;
 beforeAll(async () => {
@@ -74,7 +74,7 @@ describe("the task pane from the keyboard", () => {
 
   it("Tab reaches a fix, and Enter writes it", async () => {
     await fakeExcel(page, "userEdit", "绩效自评表", "I18", 95);
-    await page.getByText("共 4 个错误，8 个警告，0 个提示。").waitFor();
+    await page.getByText("共 4 个错误，8 个警告，2 个提示。").waitFor();
     const fix = page.getByRole("button", { name: "修复：把 I18 改为 90.84" });
     // from wherever the focus is, the fix is a Tab or a Shift+Tab away
     await tabTo(page, fix, 60, "Shift+Tab").catch(() => tabTo(page, fix));
@@ -154,7 +154,7 @@ describe("the preview from the keyboard", () => {
     await expect.poll(() => i18.textContent()).toBe("95.00");
     await expect.poll(() => focused(i18)).toBe(true);
     // the pane checks the edited workbook again by itself
-    await page.getByText("共 4 个错误，8 个警告，0 个提示。").waitFor();
+    await page.getByText("共 4 个错误，8 个警告，2 个提示。").waitFor();
   });
 
   // The grid's arrow keys step over merged areas: from A1 (merged across) down column A, and from A10 (merged

@@ -16,7 +16,7 @@ import type { StandInHandle, SyncSummary } from "./office-stand-in";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const SEED_SUMMARY = "共 3 个错误，8 个警告，0 个提示。";
+const SEED_SUMMARY = "共 3 个错误，8 个警告，2 个提示。";
 const USED_RANGE_READ = 256; // 64 sheets walked blind × (name and visibility, protection, used range, merges)
 
 let e2e: E2e;
@@ -90,13 +90,17 @@ describe("the task pane in (a stand-in for) Excel", () => {
     const syncs = await syncsFrom(before);
     expect(syncs).toHaveLength(1);
     expect(isWorkbookRead(syncs[0]!)).toBe(true);
-    expect(await page.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["错误（3）", "警告（8）"]);
+    expect(await page.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+      "错误（3）",
+      "警告（8）",
+      "提示（2）",
+    ]);
     expect(
       await page
         .getByRole("listitem")
         .filter({ has: page.locator("dl") })
         .count(),
-    ).toBe(11);
+    ).toBe(13);
   });
 
   it("a finding's place selects its cell in Excel", async () => {
@@ -109,7 +113,7 @@ describe("the task pane in (a stand-in for) Excel", () => {
 
   it("sees the user's edit through Excel's change event, and writes the 总分 fix in two syncs", async () => {
     await fake("userEdit", "绩效自评表", "I18", 95);
-    await page.getByText("共 4 个错误，8 个警告，0 个提示。").waitFor();
+    await page.getByText("共 4 个错误，8 个警告，2 个提示。").waitFor();
     const before = await settled();
     await page.getByRole("button", { name: "修复：把 I18 改为 90.84" }).click();
     await page.getByText("已修复：把 I18 改为 90.84").waitFor();

@@ -17,7 +17,7 @@ type Theme = "light" | "dark";
 const THEMES: readonly Theme[] = ["light", "dark"];
 /** Office's body background in its light (白色) and dark (黑色) themes. */
 const OFFICE_BACKGROUND: Record<Theme, string> = { light: "#ffffff", dark: "#262626" };
-const SEED_SUMMARY = "共 3 个错误，8 个警告，0 个提示。";
+const SEED_SUMMARY = "共 3 个错误，8 个警告，2 个提示。";
 
 let e2e: E2e;
 beforeAll(async () => {

@@ -39,6 +39,7 @@ import { rule as reportExecutionStated } from "./rules/report-execution-stated";
 import { rule as reportTargetActual } from "./rules/report-target-actual";
 import { rule as reportDateYear } from "./rules/report-date-year";
 import { rule as templatePrompt } from "./rules/template-prompt";
+import { rule as englishWords } from "./rules/english-words";
 import { rule as reportTextScore } from "./rules/report-text-score";
 import { rule as reportIndicatorFigure } from "./rules/report-indicator-figure";
 import { rule as reportHeadings } from "./rules/report-headings";
@@ -74,6 +75,7 @@ export const CATALOGUE: readonly Rule[] = [
   reasonRequired,
   textLength,
   templatePrompt,
+  englishWords,
   // 资金与预算 / funds and budget
   fundsTotalParts,
   fundsBudgetAgree,
