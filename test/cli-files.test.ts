@@ -448,6 +448,17 @@ describe("file identity where the file system gives no inode number", () => {
 });
 
 describe("the kind of workbook, from its content type", () => {
+  it("reads the content types within the reader's limits: a part that inflates a thousandfold is not inflated", () => {
+    const { unzipSync, zipSync, strFromU8, strToU8 } = fflate;
+    const files = unzipSync(xlsmOf(original));
+    const types = strFromU8(files["[Content_Types].xml"]!);
+    // 16 MiB of spaces before the types: about 16 KB deflated, past the 200-fold ratio once 2 MiB are inflated
+    files["[Content_Types].xml"] = strToU8(types.replace("<Types", `${" ".repeat(16 << 20)}<Types`));
+    const bomb = zipSync(files, { level: 9 });
+    expect(bomb.length).toBeLessThan(200_000);
+    expect(workbookKind(bomb)).toBe("xlsx");
+  });
+
   it("knows .xlsx, .xlsm, templates and add-ins; anything unreadable counts as .xlsx", () => {
     expect(workbookKind(original)).toBe("xlsx");
     expect(workbookKind(xlsmOf(original))).toBe("xlsm");

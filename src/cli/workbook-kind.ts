@@ -4,7 +4,8 @@
  * open a file whose extension does not match that content type, so a filled copy must keep the kind's
  * extension: an .xlsm stays .xlsm.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { ZipArchive } from "../workbook/zip";
 
 export type WorkbookKind = "xlsx" | "xlsm" | "xltx" | "xltm" | "xlam";
 
@@ -20,10 +21,11 @@ const MAIN_TYPES: readonly (readonly [string, WorkbookKind])[] = [
 export function workbookKind(bytes: Uint8Array): WorkbookKind {
   let types: string;
   try {
-    const parts = unzipSync(bytes, { filter: (f) => f.name === "[Content_Types].xml" });
-    const part = parts["[Content_Types].xml"];
-    if (!part) return "xlsx";
-    types = strFromU8(part);
+    // read through the same bounded archive as the workbook itself: a content-types part that inflates past the
+    // limits is refused, not inflated into memory
+    const archive = new ZipArchive(bytes);
+    if (!archive.has("[Content_Types].xml")) return "xlsx";
+    types = strFromU8(archive.read("[Content_Types].xml"));
   } catch {
     return "xlsx";
   }
