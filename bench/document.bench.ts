@@ -2,9 +2,13 @@
  * Reading report documents (src/workbook/document/): PDFs of 15 and 100 pages and the same text as .docx and .txt,
  * against pdf.js's own text extraction of the same pages (the floor: what any reading of the PDF costs).
  *
- * The files are seed 000's report (南昌市公安局红谷滩分局, 5 pages as LibreOffice prints its .txt) repeated 3 and 20
- * times, made by LibreOffice into bench/output/ on the first run (it needs libreoffice-writer-nogui, poppler-utils
- * and fonts-noto-cjk), and the project's own Word export of sample 000 printed to PDF (GB/T 9704: 13 pages).
+ * Then `jixiao check` as the command line runs it, on those PDFs alone and on sample 000's workbook with its
+ * report (--report), against `jixiao check` on sample 000's .xlsx in the same run.
+ *
+ * The files are seed 000's report (南昌市公安局红谷滩分局, about 4.5 pages as LibreOffice prints its .txt) repeated
+ * 3 and 23 times (about 15 and 100 pages), made by LibreOffice into bench/output/ on the first run (it needs
+ * libreoffice-writer-nogui, poppler-utils and fonts-noto-cjk), and the project's own Word export of sample 000
+ * printed to PDF (GB/T 9704: 13 pages).
  *
  *   npx tsx bench/document.bench.ts
  */
@@ -12,6 +16,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkDocument, checkFile, checkPair } from "../src/cli/check";
 import { readModel } from "../src/core/model/read";
 import { reportOf } from "../src/core/narrative/index";
 import { DEFAULT_PROFILE } from "../src/core/profile";
@@ -72,8 +77,20 @@ async function pdfjsOnly(bytes: Uint8Array): Promise<void> {
 }
 
 export interface DocumentBench {
+  /** Reading: pdf.js's text content (the floor) and readDocument, for each file. */
   readonly rows: readonly MsRow[];
+  /** `jixiao check` on the documents, the first row the workbook check (the baseline). */
+  readonly check: readonly MsRow[];
   readonly facts: readonly string[];
+}
+
+const SAMPLE = path.join(ROOT, "samples", "000-honggutan-2022.xlsx");
+
+/** `jixiao check` on a file, as the command line runs it (read from disk, every rule); throws if it could not. */
+async function checked(run: () => ReturnType<typeof checkFile>): Promise<number> {
+  const result = await run();
+  if (!("findings" in result) || !result.findings) throw new Error(`bench: ${JSON.stringify(result)}`);
+  return result.findings.length;
 }
 
 export async function benchDocument(): Promise<DocumentBench> {
@@ -86,7 +103,7 @@ export async function benchDocument(): Promise<DocumentBench> {
   const gbt = await gbtReport();
   const inputs = [
     { label: "GB/T report (Word export)", pdf: gbt, docx: null, txt: null },
-    ...[3, 20].map((times) => ({ label: `seed 000 ×${times}`, ...files(times) })),
+    ...[3, 23].map((times) => ({ label: `seed 000 ×${times}`, ...files(times) })),
   ];
   for (const input of inputs) {
     const pages = pagesOf(input.pdf);
@@ -121,11 +138,37 @@ export async function benchDocument(): Promise<DocumentBench> {
       );
     }
   }
-  return { rows, facts };
+
+  const check: MsRow[] = [];
+  const findings = await checked(() => checkFile(SAMPLE, null));
+  check.push(
+    await measureAsync("baseline: sample 000's .xlsx (20 KB)", async () => void (await checkFile(SAMPLE, null))),
+  );
+  facts.push(`jixiao check on sample 000's .xlsx: ${findings} findings`);
+  for (const input of inputs) {
+    const pages = pagesOf(input.pdf);
+    const count = await checked(() => checkDocument(input.pdf, null));
+    check.push(
+      await measureAsync(
+        `${input.label}, ${pages} pages, alone`,
+        async () => void (await checkDocument(input.pdf, null)),
+      ),
+    );
+    facts.push(`jixiao check on ${input.label} (${pages} pages): ${count} findings`);
+  }
+  const pair = await checked(() => checkPair(SAMPLE, gbt, "bench", null));
+  check.push(
+    await measureAsync("sample 000's .xlsx with its report (--report, the GB/T PDF)", async () => {
+      await checkPair(SAMPLE, gbt, "bench", null);
+    }),
+  );
+  facts.push(`jixiao check sample 000 --report (the GB/T PDF): ${pair} findings`);
+  return { rows, check, facts };
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("document.bench.ts")) {
-  const { rows, facts } = await benchDocument();
+  const { rows, check, facts } = await benchDocument();
   printMs("Reading report documents (best of the runs, median in brackets)", rows);
+  printMs("jixiao check on report documents, against the workbook's check", check, check[0]);
   for (const line of facts) console.log(`  ${line}`);
 }

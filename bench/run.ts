@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark of the project, printed as figures and ratios to a baseline of the same run. */
 import { benchChecker } from "./checker.bench";
+import { benchDocument } from "./document.bench";
 import { benchFunctions } from "./functions.bench";
 import { printMs, printTable } from "./measure";
 import { benchModel } from "./model.bench";
@@ -38,6 +39,21 @@ const engine = checker.single[1]!;
 console.log(`  target: engine under 200 ms: ${engine.ms < 200 ? "met" : "NOT met"} (${engine.ms.toFixed(1)} ms)`);
 console.log("\njixiao check over 200 workbooks in one command");
 for (const line of checker.batch) console.log(`  ${line}`);
+
+const documents = await benchDocument();
+printMs("Reading report documents (best of the runs, median in brackets)", documents.rows);
+printMs(
+  "jixiao check on report documents, against the workbook's check in the same run",
+  documents.check,
+  documents.check[0],
+);
+const fifteen = documents.check.find((r) => r.name.startsWith("seed 000 ×3"))!;
+const hundred = documents.check.find((r) => r.name.startsWith("seed 000 ×23"))!;
+console.log(
+  `  target: a report of about 15 pages read and checked well under a second: ${fifteen.ms < 1000 ? "met" : "NOT met"} (${fifteen.ms.toFixed(0)} ms); ` +
+    `100 pages in a few seconds: ${hundred.ms < 5000 ? "met" : "NOT met"} (${(hundred.ms / 1000).toFixed(1)} s)`,
+);
+for (const line of documents.facts) console.log(`  ${line}`);
 
 const report = await benchReport();
 printMs("jixiao report on the same workbook (10,000 budget rows, 2,000 indicators)", report.rows, report.rows[0]);
