@@ -11,12 +11,15 @@ const SEVERITY = { error: "错误 error", warning: "警告 warning", info: "提�
 export const BEGIN = "<!-- rule-catalogue:begin (scripts/rule-catalogue.ts) -->";
 export const END = "<!-- rule-catalogue:end -->";
 
+const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
 export function catalogueMarkdown(): string {
   const rows = CATALOGUE.map(
-    (r) =>
-      `| \`${r.id}\` | ${SEVERITY[r.severity]} | ${r.title} | ${r.description.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`,
+    (r) => `| \`${r.id}\` | ${SEVERITY[r.severity]} | ${r.title} | ${cell(r.description)} | ${cell(r.why)} |`,
   );
-  return ["| 规则 rule | 级别 severity | 名称 | 检查什么 |", "|---|---|---|---|", ...rows].join("\n");
+  return ["| 规则 rule | 级别 severity | 名称 | 检查什么 | 为何是这一级别 |", "|---|---|---|---|---|", ...rows].join(
+    "\n",
+  );
 }
 
 /** The README with its catalogue section replaced by the current catalogue. */

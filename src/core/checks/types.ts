@@ -70,5 +70,11 @@ export interface Rule {
   readonly title: string;
   /** What the rule checks and why a reviewer would send it back, in Chinese. */
   readonly description: string;
+  /**
+   * Why its findings are of their severity, as a reviewer means it, in Chinese, one clause a severity the rule
+   * gives: 错误 — a figure the other figures prove wrong, or a figure the arithmetic needs is missing; 警告 — it may
+   * stand with a written explanation; 提示 — hygiene, no figure is affected.
+   */
+  readonly why: string;
   check(model: WorkbookModel, context: CheckContext): readonly Finding[];
 }

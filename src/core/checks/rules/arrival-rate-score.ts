@@ -23,6 +23,7 @@ export const rule: Rule = {
   title: "资金到位率得分与到位资金不符",
   description:
     "评价指标体系中的“资金到位率”= 实际到位资金 ÷ 计划投资额（预算资金），得分为分值 × 到位率（最高按 100% 计）。表中到位率指标的得分与表头所列资金算出的不符，是可由表中数字证明的错误。",
+  why: "错误：到位率和它的得分由表头所列资金算出，重算不符即可证明有误。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     const money = model.unit.money ?? [];

@@ -41,6 +41,7 @@ export const rule: Rule = {
   title: "资产负债表勾稽关系不符",
   description:
     "资产负债表中，资产总计应等于流动资产合计与非流动资产合计之和，负债合计应等于流动负债合计与非流动负债合计之和，负债和净资产总计应等于负债合计与净资产合计之和，资产总计应等于负债和净资产总计；年末数、年初数分别核对，各项均已填列时才核对。",
+  why: "错误：资产负债表的勾稽关系不成立，由表中数字即可证明有误。",
   check(model, { profile }) {
     const sheet = model.balance;
     if (!sheet) return [];

@@ -101,6 +101,7 @@ export const rule: Rule = {
   title: "预算执行表小计、合计与明细不符",
   description:
     "预算执行情况表中，基本支出、项目支出应等于其下各项目之和，合计应等于基本支出与项目支出之和（无小计时等于全部项目之和）；全年预算数、全年执行数分别核对。",
+  why: "错误：小计、合计与明细之和不符，由表中数字即可证明有误。",
   check(model, { profile }) {
     const table = model.budget;
     if (!table) return [];

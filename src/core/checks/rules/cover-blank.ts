@@ -11,6 +11,7 @@ export const rule: Rule = {
   title: "封面信息未填写",
   description:
     "自评表封面的项目名称、主管部门、实施单位、项目负责人等栏目应填写完整。这些栏目不影响计算，但审核时会要求补填（警告）。",
+  why: "警告：封面栏目不参与计算，但属于应填信息，审核时会要求补填。",
   check(model) {
     const findings: Finding[] = [];
     for (const field of model.unit.cover ?? []) {

@@ -70,6 +70,7 @@ export const rule: Rule = {
   title: "中文句子中夹有英文词",
   description:
     "报告段落和绩效自评表的文字栏目（如偏差原因，会被引入报告）中，中文句子里夹有 and、etc、or 等英文词的，予以提示并给出应写的中文（and → 和，etc → 等）。报告是公文，应使用规范汉语；不影响数字，故只作提示。英文缩写和名称（如 COP15、GDP）不提示。",
+  why: "提示：英文词不影响数字，只是公文用语不规范，改为中文即可。",
   check(model) {
     const texts: { label: string; text: string; ref: CellRef }[] = [];
     for (const p of model.report?.paragraphs ?? []) texts.push({ label: "", text: p.text, ref: p.ref });

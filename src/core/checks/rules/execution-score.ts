@@ -28,6 +28,7 @@ export const rule: Rule = {
   title: "预算执行率或其得分有误",
   description:
     "预算执行率 = 全年执行数 ÷ 全年预算数（调整后预算数）；其得分按规则口径计算（全国通用：分值 × 执行率，最高按 100% 计）。表中执行率或得分与重算结果不符的，应更正。",
+  why: "错误：执行率和它的得分都由表中金额算出，重算不符即可证明有误。",
   check(model, { profile }) {
     const row = fundsTotal(model);
     if (!row) return [];

@@ -105,6 +105,7 @@ export const rule: Rule = {
   title: "数字以文本形式保存",
   description:
     "金额、执行率、分值、得分以文本形式保存时，Excel 的求和与公式不计入这些单元格；每张表汇总提示一次，可一键转为数字（百分数文本转为小数）。",
+  why: "提示：文本形式的数字 jixiao 照常读出和核对，只是 Excel 的求和与公式不计入，可一键转为数字。",
   check(model) {
     const findings: Finding[] = [];
     for (const table of tables(model)) {

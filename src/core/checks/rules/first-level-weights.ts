@@ -62,6 +62,7 @@ export const rule: Rule = {
   title: "一级指标分值与规则口径不符",
   description:
     "各一级指标的分值合计应与规则口径的分配一致（全国通用：预算执行率 10、产出 50、效益 30、满意度 10）；标明了分值的一级、二级指标，其下各指标分值之和应等于所标分值。特殊情况可调整，但应作说明。",
+  why: "警告：各地、各项目可按实际调整一级指标的分值，写明理由即可成立，表中数字本身并不矛盾。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     if (!table) return [];

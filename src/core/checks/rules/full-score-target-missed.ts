@@ -13,6 +13,7 @@ export const rule: Rule = {
   title: "未达成指标值却得满分",
   description:
     "定量指标的实际完成值未达到年度指标值的，不得给满分，应按比例计分（正向：分值×实际÷目标；反向按规则口径）。",
+  why: "错误：实际完成值未达年度指标值，按计分规则不可能得满分，由同一行的数字即可证明有误。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     if (!table) return [];

@@ -27,6 +27,7 @@ export const rule: Rule = {
   title: "资金总额与预算执行表合计不符",
   description:
     "绩效自评表资金部分的年度资金总额（全年预算数、全年执行数）应与预算执行情况表的合计一致（容差取规则口径的求和容差）。",
+  why: "错误：同一笔资金在两张表中的合计不一致，其中必有一个数字写错。",
   check(model, { profile }) {
     const funds = model.funds;
     const table = model.budget;

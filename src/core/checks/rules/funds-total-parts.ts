@@ -37,6 +37,7 @@ export const rule: Rule = {
   title: "年度资金总额与其构成不符",
   description:
     "绩效自评表资金部分的年度资金总额应等于财政拨款、上年结转资金与其他资金之和（年初预算数、全年预算数、全年执行数各列分别核对，容差取规则口径的求和容差）。",
+  why: "错误：年度资金总额应等于各资金来源之和，加总不符即可证明有误。",
   check(model, { profile }) {
     const funds = model.funds;
     if (!funds) return [];

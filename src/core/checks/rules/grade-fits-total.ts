@@ -29,6 +29,7 @@ export const rule: Rule = {
   title: "自评等级与总分不符",
   description:
     "自评等级按总分（不四舍五入）确定：优 90 分及以上，良 80 至不足 90 分，中 60 至不足 80 分，差不足 60 分（以规则口径为准）。",
+  why: "错误：等级由总分按规定区间确定，与总分不符即可证明有误。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     const gradeCell = table?.grade;

@@ -84,6 +84,7 @@ export const rule: Rule = {
   title: "指标行填写不全",
   description:
     "每个指标行都应填写三级指标、指标性质、年度指标值、分值和得分；给了得分的，应填写实际完成值作为依据，满分而无实际完成值的属于“满分缺少依据”。空白的必填项审核时会退回。",
+  why: "错误：分值、得分、年度指标值和实际完成值是计分的依据，缺了得分就无从核对，算式所需的数字缺失。",
   check(model) {
     const table = tableWithRows(model);
     if (!table) return [];

@@ -14,6 +14,7 @@ export const rule: Rule = {
   title: "缺少绩效指标",
   description:
     "绩效自评表应填列产出、效益、满意度等绩效指标及其分值、得分，并据此得出总分和等级。只有资金情况或只有报告、没有指标的，审核时会退回。",
+  why: "错误：指标表只有表头，没有指标就算不出总分和等级，算式所需的数字缺失。提示：只找到资金情况或只有报告的，指标可能在别的页或未随附，能核对的照常核对。",
   check(model) {
     const table = model.indicators;
     if (table && table.rows.length > 0) return [];

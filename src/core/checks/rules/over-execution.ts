@@ -54,6 +54,7 @@ export const rule: Rule = {
   title: "执行数超过预算数未说明原因",
   description:
     "全年执行数超过全年预算数（超出求和容差）时，应在该行的未执行原因（说明）栏说明原因；小计、合计行仅在其下各行均未超过预算时提示。无预算执行情况表时核对资金部分各行。",
+  why: "警告：执行数超过预算数可能有追加预算等正当原因，在说明栏写明即可成立。",
   check(model, { profile }) {
     const tolerance = profile.tolerances.sum;
     let unit: Unit;

@@ -19,6 +19,7 @@ export const rule: Rule = {
   title: "定性指标得分超出等级区间",
   description:
     "定性指标按完成等级计分：达成年度指标得分值的 80%–100%，部分达成并具有一定效果得 60%（或 50%）至 80%，未达成且效果较差得 60%（或 50%）以下。得分应落在实际完成值所写等级的区间内。",
+  why: "错误：得分落在所写完成等级的区间之外，由等级和分值即可证明有误。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     if (!table) return [];

@@ -65,6 +65,7 @@ export const rule: Rule = {
   title: "报告引用的完成数与指标实际完成值不符",
   description:
     "报告中某项数量指标的段落引用了与该指标计量单位相同的数字，但它既不等于绩效自评表的实际完成值，也不等于年度指标值（例如指标统计“化解”件数，段落却写“排查”起数）。请核对报告引用的是否为该指标的完成数。",
+  why: "警告：段落引用的数字可能是同一指标的另一口径（如排查数与化解数），不能证明有误，请核对。",
   check(model) {
     const report = model.report;
     if (!report || !model.indicators) return [];

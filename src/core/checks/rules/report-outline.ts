@@ -56,6 +56,7 @@ export const rule: Rule = {
   title: "报告提纲与报告类型不一致",
   description:
     "明显按自评报告或评价报告提纲撰写的报告（三分之二以上的一级部分对得上），缺少该提纲的某个一级部分的，或标题自称一种报告而提纲是另一种的，予以提示。各地提纲不尽相同，以财政局通知为准，故只作提示。",
+  why: "提示：各地提纲不尽相同，以财政局通知为准，缺少某一部分不能证明有误。",
   check(model) {
     const report = model.report;
     if (!report) return [];

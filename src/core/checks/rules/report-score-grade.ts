@@ -20,6 +20,7 @@ export const rule: Rule = {
   title: "报告所写等级与总分不符",
   description:
     "报告写明总分又写明等级的，等级应按规则口径由总分确定（全国通用：优 90 分及以上，良 80 至不足 90 分，中 60 至不足 80 分，差不足 60 分；按不四舍五入的总分）。工作簿有绩效自评表总分或等级时，由“报告数字与报表不符”核对报告与表。等级与所写总分不符是数字错误。",
+  why: "错误：等级由总分按规定区间确定，与所写总分不符即可证明有误。",
   check(model, { profile }) {
     const report = model.report;
     if (!report || model.indicators?.total || model.indicators?.grade) return [];

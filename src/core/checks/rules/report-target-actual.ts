@@ -26,6 +26,7 @@ export const rule: Rule = {
   title: "报告所写完成值远超指标值未说明原因",
   description:
     "报告写明某项指标的指标值和实际完成值、实际完成值达到指标值的规则口径比例（默认 130%）以上而未说明原因的，应写明偏差原因：是目标定得过低，还是计量口径不同。绩效自评表中已有的指标由“缺少偏差原因”规则核对表中的偏差原因栏；反向指标（不高于、以内）不在此列。原因可能正当，故为警告。",
+  why: "警告：完成值远超指标值可能有正当原因（计量口径不同、任务追加），写明即可成立。",
   check(model, { profile }) {
     const report = model.report;
     const at = profile.overAchievementReasonAt;

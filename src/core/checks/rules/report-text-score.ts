@@ -23,6 +23,7 @@ export const rule: Rule = {
   title: "报告所写完成比例与得分不一致",
   description:
     "报告中各指标“完成年度绩效指标值的 P%”应与同一段的实际得分 ÷ 指标分数一致（满分对应 100%）。得分低于指标分数而所写比例与得分率不符时提示：要么比例写错，要么得分打错。",
+  why: "警告：所写完成比例与得分率不一致，可能是比例写错，也可能是得分打错，须由单位核对后更正其一。",
   check(model, { profile }) {
     const report = model.report;
     if (!report) return [];

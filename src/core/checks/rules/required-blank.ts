@@ -40,6 +40,7 @@ export const rule: Rule = {
   title: "必填单元格为空",
   description:
     "年度资金总额的全年预算数和全年执行数、预算执行情况表合计行的金额、资产负债表资产总计、负债合计、净资产合计的年末数为必填项；未能识别单位名称时提示补填。",
+  why: "错误：资金总额、合计行金额、资产负债表总计是其余核对的基数，空着则算式所需的数字缺失。提示：未识别单位名称不影响数字。",
   check(model) {
     const findings: Finding[] = [];
     const at = (cell: FigureCell | null, fallback: CellRef): CellRef => cell?.ref ?? fallback;

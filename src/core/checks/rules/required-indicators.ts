@@ -16,6 +16,7 @@ export const rule: Rule = {
   title: "缺少规定的共性指标",
   description:
     "规则口径要求的共性指标（如投入—预算配置—在职人员控制率）应逐项列入绩效自评表，并放在规定的一级、二级指标之下。缺项或归错层级的，审核时会退回。",
+  why: "错误：规定的共性指标缺项或归错层级，总分所依据的指标体系不完整，算式所需的数字缺失。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     const required = profile.requiredIndicators;

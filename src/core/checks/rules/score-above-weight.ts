@@ -23,6 +23,7 @@ export const rule: Rule = {
   severity: "error",
   title: "得分高于分值",
   description: "指标得分不得超过该指标的分值。超出的，多半是分值或得分填错，审核时会退回。",
+  why: "错误：得分高于分值，由同一行的两个数字即可证明有误。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     if (!table) return [];

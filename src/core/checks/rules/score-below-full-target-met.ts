@@ -11,6 +11,7 @@ export const rule: Rule = {
   severity: "warning",
   title: "已达成指标值却未得满分",
   description: "定量指标的实际完成值已达到年度指标值的，应得满分。确有扣分理由的，应在偏差原因分析及改进措施中写明。",
+  why: "警告：已达成指标值而扣分，可能另有质量、时效等扣分理由，写明即可成立。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     if (!table) return [];

@@ -23,6 +23,7 @@ export const rule: Rule = {
   title: "得分与计分规则不符",
   description:
     "定量指标的得分按规则口径由年度指标值、实际完成值和分值算出（正向：达成得满分，未达成按分值×实际÷目标；反向按比例或偏离度）。表中得分与重算结果相差超过容差的，应更正。",
+  why: "错误：得分由年度指标值、实际完成值和分值按规则算出，重算不符即可证明有误。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     if (!table) return [];

@@ -138,6 +138,7 @@ export const rule: Rule = {
   title: "执行率与执行数、预算数不符",
   description:
     "预算执行情况表各行及资金部分各资金来源的执行率应等于全年执行数 ÷ 全年预算数（容差取规则口径的百分点容差）；预算数为空或为 0 时不能计算执行率。年度资金总额行的执行率由预算执行率得分规则核对。",
+  why: "错误：执行率由同一行的执行数和预算数算出，重算不符即可证明有误。",
   check(model, { profile }) {
     const findings: Finding[] = [];
     const check = (row: RateRow): void => {

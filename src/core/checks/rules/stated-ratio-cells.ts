@@ -113,6 +113,7 @@ export const rule: Rule = {
   title: "表内资产负债率、占比与资产负债表不符",
   description:
     "工作簿中单独填列的资产负债率（负债合计 ÷ 资产总计）及流动资产占比等占比，应与资产负债表年末数计算的结果一致（容差取规则口径的百分点容差）。",
+  why: "错误：资产负债率、占比由资产负债表的年末数算出，重算不符即可证明有误。",
   check(model, { profile }) {
     const sheet = model.balance;
     if (!sheet) return [];

@@ -19,6 +19,7 @@ export const rule: Rule = {
   title: "表中留有模板占位行",
   description:
     "绩效指标表中留有模板的占位行（“指标2”“……”“/”或只写了二级指标的空行）。占位行不是指标，不影响分值和得分，提交前删去更整洁。",
+  why: "提示：占位行不参与计分，不影响任何数字，只关乎表面整洁。",
   check(model) {
     const table = model.indicators;
     const rows = table?.placeholders ?? [];

@@ -30,6 +30,7 @@ export const rule: Rule = {
   title: "仍是模板的填写说明",
   description:
     "评价结论、存在问题、改进措施、年度目标完成情况等栏目和报告段落，应写本单位的内容；仍是模板的填写说明（如“结合自评情况，分析存在的问题及原因。（200字以内）”）的，等于没有填写，审核时会退回。",
+  why: "警告：仍是模板的填写说明，等于该栏未写；不涉及数字，但审核时会要求补写。",
   check(model) {
     const texts: { label: string; text: string; ref: CellRef }[] = [];
     for (const t of model.indicators?.texts ?? []) texts.push({ label: t.label, text: t.value.text, ref: t.value.ref });

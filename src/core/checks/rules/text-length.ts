@@ -14,6 +14,7 @@ export const rule: Rule = {
   title: "文字超过字数限制",
   description:
     "部分地区限定偏差原因分析不超过 100 字，评价结论、存在问题、改进措施各不超过 200 字（以规则口径为准）。超出的应精简。",
+  why: "警告：字数限制是写作要求，超出不影响任何数字，精简即可。",
   check(model, { profile }) {
     const table = model.indicators;
     if (!table) return [];

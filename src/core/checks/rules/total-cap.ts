@@ -15,6 +15,7 @@ export const rule: Rule = {
   title: "总分超过执行率封顶",
   description:
     "部分地区规定预算执行率低于一定比例时总分封顶（如执行率低于 80% 的，总分不超过 89 分）。按规则口径核对总分。",
+  why: "错误：规则口径规定了执行率偏低时的总分上限，由执行率和总分即可证明超限。",
   check(model, { profile }) {
     if (profile.totalCaps.length === 0) return [];
     const table = tableWithRows(model);

@@ -21,6 +21,7 @@ export const rule: Rule = {
   severity: "error",
   title: "总分与各项得分之和不符",
   description: "总分应等于预算执行率得分与各指标得分之和。不符的，多半是漏加、重加或改了得分未改总分。",
+  why: "错误：总分是各项得分之和，加总不符即可证明有误。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     const totalCell = table?.total;

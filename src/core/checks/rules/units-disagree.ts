@@ -185,6 +185,7 @@ export const rule: Rule = {
   title: "金额单位不一致",
   description:
     "资金部分、预算执行情况表、资产负债表的金额单位不一致（如一表为万元、另一表为元），或单元格自带的单位与所在表的单位不同（如万元表中写“1480元”），引用和核对时容易出错。",
+  why: "警告：各表单位不同本身不是错误，jixiao 已按各表单位折算核对；只是引用时容易出错，请统一或注明。",
   check(model) {
     const list = tables(model);
     const between = betweenTables(list);

@@ -72,6 +72,7 @@ export const rule: Rule = {
   title: "应填数字处不是数字",
   description:
     "资金金额、执行率、分值、得分、预算执行金额、资产负债表金额等应填数字的单元格写成了无法确切读作数字的文字（如“约三万”“3万多”“#DIV/0!”），需改为确切的数字。",
+  why: "错误：应填数字处写成了无法确切读作数字的文字，算式所需的数字缺失。",
   check(model) {
     const findings: Finding[] = [];
     forEachSlot(model, (cell, owner, what) => {

@@ -19,6 +19,7 @@ export const rule: Rule = {
   title: "分值合计不等于总分值",
   description:
     "预算执行率与各指标的分值之和应等于规则口径的总分值（通常 100 分）。合计不符说明有指标漏评或分值填错，审核时会退回（错误）；表中没有总分行而合计不足的，可能是表格不全，提示核对（警告）。",
+  why: "错误：有总分行而分值合计不等于总分值，由表中数字即可证明有误。警告：表中没有总分行而合计不足的，可能只是表格未列全，核对后可说明。",
   check(model, { profile }) {
     const table = tableWithRows(model);
     if (!table) return [];
