@@ -157,39 +157,73 @@ function uncomputedFigure(formula: string): Figure {
   return { kind: "invalid", text: formula, reason: UNCOMPUTED_REASON };
 }
 
+// The cells below are built as literals of one shape each (no spread of a Cell into another object): a model of
+// tens of thousands of rows builds hundreds of thousands of them, and a spread costs several times a literal and
+// gives the objects more than one hidden class. `uncomputed` is added only to the rare formula without a result.
+
 export function cellAt(view: SheetView, row: number, col: number): Cell {
   const found = view.cell(row, col);
   const ref = view.ref(row, col);
   if (!found) return { ref, raw: null, numberFormat: "General" };
-  const cell: Cell = { ref, raw: found.value, numberFormat: found.format };
-  return found.uncomputed === undefined ? cell : { ...cell, uncomputed: found.uncomputed };
+  const cell: { ref: CellRef; raw: CellValue; numberFormat: string; uncomputed?: string } = {
+    ref,
+    raw: found.value,
+    numberFormat: found.format,
+  };
+  if (found.uncomputed !== undefined) cell.uncomputed = found.uncomputed;
+  return cell;
+}
+
+/** The cell with a value derived from it under `key`, built as one literal. */
+function derived<K extends string, V>(
+  view: SheetView,
+  row: number,
+  col: number,
+  key: K,
+  derive: (raw: CellValue, uncomputed: string | undefined) => V,
+): Cell & { readonly [k in K]: V } {
+  const found = view.cell(row, col);
+  const ref = view.ref(row, col);
+  const raw = found ? found.value : null;
+  const cell: Record<string, unknown> = {
+    ref,
+    raw,
+    numberFormat: found ? found.format : "General",
+    [key]: derive(raw, found?.uncomputed),
+  };
+  if (found?.uncomputed !== undefined) cell.uncomputed = found.uncomputed;
+  return cell as Cell & { readonly [k in K]: V };
 }
 
 export function figureCell(view: SheetView, row: number, col: number): FigureCell {
-  const cell = cellAt(view, row, col);
-  return { ...cell, figure: cell.uncomputed ? uncomputedFigure(cell.uncomputed) : figureOf(cell.raw) };
+  const found = view.cell(row, col);
+  const ref = view.ref(row, col);
+  if (!found) return { ref, raw: null, numberFormat: "General", figure: figureOf(null) };
+  if (found.uncomputed) return derived(view, row, col, "figure", (_raw, formula) => uncomputedFigure(formula!));
+  return { ref, raw: found.value, numberFormat: found.format, figure: figureOf(found.value) };
 }
 
 export function textCell(view: SheetView, row: number, col: number): TextCell {
-  const cell = cellAt(view, row, col);
-  return { ...cell, text: foldText(cell.raw) };
+  const found = view.cell(row, col);
+  const ref = view.ref(row, col);
+  if (!found) return { ref, raw: null, numberFormat: "General", text: "" };
+  if (found.uncomputed !== undefined) return derived(view, row, col, "text", (raw) => foldText(raw));
+  return { ref, raw: found.value, numberFormat: found.format, text: foldText(found.value) };
 }
 
 /** A text cell whose text is part of the cell ("单位名称：XXX" → "XXX"), keeping the cell's raw value. */
 export function textCellWith(view: SheetView, row: number, col: number, text: string): TextCell {
-  return { ...cellAt(view, row, col), text };
+  return derived(view, row, col, "text", () => text);
 }
 
 export function targetCell(view: SheetView, row: number, col: number): TargetCell {
-  const cell = cellAt(view, row, col);
-  return { ...cell, target: cell.uncomputed ? uncomputedFigure(cell.uncomputed) : targetOf(cell.raw) };
+  return derived(view, row, col, "target", (raw, formula) => (formula ? uncomputedFigure(formula) : targetOf(raw)));
 }
 
 export type NatureCell = Cell & { readonly op: Op | "qualitative" | null | undefined };
 
 export function natureCell(view: SheetView, row: number, col: number): NatureCell {
-  const cell = cellAt(view, row, col);
-  return { ...cell, op: natureOf(cell.raw) };
+  return derived(view, row, col, "op", (raw) => natureOf(raw));
 }
 
 /** Builds the cell of a column that may be missing from the table (column undefined → null). */
