@@ -345,6 +345,27 @@ describe("funds block", () => {
     );
     expect(m.funds!.unit).toEqual({ unit: { text: "万元", kind: "money", factor: 10000 }, ref: null });
   });
+
+  it("takes the unit from the label over the block (项目资金（元）, 永德's form), not 万元 assumed", () => {
+    // 年度资金总额 36,353.37 万元 written in 元 as 363,533,700.00: read as 万元 it would be 36,353.37 亿元.
+    const m = readModel(
+      workbook([
+        sheet(
+          "绩效自评表",
+          [
+            ["项目资金（元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", null, 300000000, 363533700, 321329300, 10, 0.8839, 8.84],
+            ["其中：财政拨款", null, 300000000, 363533700, 321329300, "—", 0.8839, "—"],
+          ],
+          { merges: ["A1:B1", "A2:B2", "A3:B3"] },
+        ),
+      ]),
+    );
+    expect(m.funds!.unit).toEqual({
+      unit: { text: "元", kind: "money", factor: 1 },
+      ref: { sheet: "绩效自评表", row: 1, col: 1 },
+    });
+  });
 });
 
 describe("budget execution table", () => {
@@ -414,6 +435,53 @@ describe("budget execution table", () => {
       ["project", null, "项目支出小计"],
     ]);
     expect(text(m.budget!.rows[4]!.reason)).toBe("进度滞后");
+  });
+
+  it("takes the unit of a two-row header from the group word over the amounts (预算执行情况（元）)", () => {
+    const m = readModel(
+      workbook([
+        sheet(
+          "预算执行情况",
+          [
+            ["单位：万元"],
+            ["项目名称", "预算执行情况（元）", null, null, "未执行原因"],
+            [null, "全年预算数", "全年执行数", "执行率", null],
+            ["基本支出", 1500000, 1400000, 0.9333, null],
+            ["项目支出", 1500000, 1300000, 0.8667, "进度滞后"],
+            ["合计", 3000000, 2700000, 0.9, null],
+          ],
+          { merges: ["B2:D2", "A2:A3", "E2:E3"] },
+        ),
+      ]),
+    );
+    const b = m.budget!;
+    expect([b.headerRow, num(b.rows[2]!.budget)]).toEqual([2, 3000000]);
+    // The label over the amount columns is nearer to the figures than the sheet's note: it wins.
+    expect(b.unit).toEqual({
+      unit: { text: "元", kind: "money", factor: 1 },
+      ref: { sheet: "预算执行情况", row: 2, col: 2 },
+    });
+  });
+
+  it("points the unit of a two-row header at the lower row where the amount word stands (全年预算数（元）)", () => {
+    const m = readModel(
+      workbook([
+        sheet(
+          "预算执行情况",
+          [
+            ["项目名称", "预算执行情况", null, null, "未执行原因"],
+            [null, "全年预算数（元）", "全年执行数（元）", "执行率", null],
+            ["基本支出", 1500000, 1400000, 0.9333, null],
+            ["合计", 1500000, 1400000, 0.9333, null],
+          ],
+          { merges: ["B1:D1", "A1:A2", "E1:E2"] },
+        ),
+      ]),
+    );
+    expect(m.budget!.unit).toEqual({
+      unit: { text: "元", kind: "money", factor: 1 },
+      ref: { sheet: "预算执行情况", row: 2, col: 2 },
+    });
   });
 
   it("does not take a table of 项目 | 全年执行数 (the “三公” table) for a budget table, and says so", () => {
