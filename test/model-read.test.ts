@@ -644,6 +644,31 @@ describe("several tables, each on its own sheet or together", () => {
     ]);
   });
 
+  it("takes a 分值 beside each level for that level's, the one after 三级 for the indicator's, and notes no ambiguity", () => {
+    const m = readModel(
+      workbook([
+        sheet(
+          "自评表",
+          [
+            ["一级指标", "分值", "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", 50, "数量指标", 30, "培训人次", "≥500人次", "520人次", 30, 30],
+            [null, null, "质量指标", 20, "合格率", "≥95%", "96%", 20, 20],
+            ["总分", null, null, null, null, null, null, 50, 50],
+          ],
+          { merges: ["A2:A3", "B2:B3"] },
+        ),
+      ]),
+    );
+    const t = m.indicators!;
+    expect(t.columns.weight).toBe(8);
+    expect(t.rows.map((r) => [num(r.firstWeight), num(r.secondWeight), num(r.weight)])).toEqual([
+      [50, 30, 30],
+      [50, 20, 20],
+    ]);
+    // The note used to say “使用了B列” (the 一级's 分值) while the 分值 of column H was read.
+    expect(m.notes).toEqual([]);
+  });
+
   it("leaves jixiao's settings sheet out and notes a sheet with nothing recognisable", () => {
     const m = readModel(
       workbook([
