@@ -770,6 +770,26 @@ describe("report", () => {
     ]);
   });
 
+  it("does not take the form's instructions (a 说明 sheet beginning 填表说明) for the report", () => {
+    const m = readModel(
+      workbook([
+        sheet(
+          "说明",
+          [
+            "填表说明",
+            "一、本表由预算单位根据年度预算执行情况填报，金额保留两位小数。",
+            "二、预算执行率=全年执行数÷全年预算数，得分=执行率×分值，最高不超过分值。",
+            "三、得分低于分值的指标，应在偏差原因分析及改进措施栏说明原因及改进措施。",
+            "四、自评等级：90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。",
+          ].map((t) => [t]),
+        ),
+      ]),
+    );
+    // Five rows of text in one column, four of them paragraphs, used to make it the 自评报告.
+    expect(m.report).toBeNull();
+    expect(m.notes.map((n) => n.message)).toEqual(["工作表“说明”中没有识别出绩效自评表、预算执行表或资产负债表"]);
+  });
+
   it("reads a workbook that holds only a report", () => {
     const m = readModel(workbook([sheet("评价报告", [["2021年度某局"], ["整体支出绩效评价报告"], ["一、基本情况"]])]));
     expect(m.report!.paragraphs.map((p) => p.text)).toEqual(["2021年度某局", "整体支出绩效评价报告", "一、基本情况"]);
