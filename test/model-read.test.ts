@@ -669,6 +669,24 @@ describe("several tables, each on its own sheet or together", () => {
     expect(m.notes).toEqual([]);
   });
 
+  it("carries a level's 分值 down like its label, from a row of the level alone, written once and blank under", () => {
+    const m = readModel(
+      workbook([
+        sheet("自评表", [
+          ["一级指标", "分值", "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+          ["产出指标", 50, null, null, null, null, null, null, null],
+          [null, null, "数量指标", 30, "培训人次", "≥500人次", "520人次", 30, 30],
+          [null, null, "质量指标", 20, "合格率", "≥95%", "96%", 20, 20],
+        ]),
+      ]),
+    );
+    // The 50 of B2 used to be lost: the indicator rows' own B cells are blank.
+    expect(m.indicators!.rows.map((r) => [at(r.firstWeight), num(r.firstWeight), num(r.secondWeight)])).toEqual([
+      ["B2", 50, 30],
+      ["B2", 50, 20],
+    ]);
+  });
+
   it("leaves jixiao's settings sheet out and notes a sheet with nothing recognisable", () => {
     const m = readModel(
       workbook([
