@@ -1,12 +1,13 @@
 // Issue #11, item 7: the checker over generated layouts. One consistent workbook (test/helpers/generated-layouts.ts)
 // is laid out the ways real forms differ — header synonyms, one- or two-row headers, weights in the 一级 labels
-// ("产出指标（50分）") or in a 分值 column beside each level, "……" rows the template left, budget subtotals before or
-// after their items with or without a 支出类型 column, each table in 元 or 万元 with its unit stated in a note,
-// a title, the headers or the block's label ("项目资金（元）") — and the properties hold whatever the layout:
+// ("产出指标（50分）") or in a 分值 column beside each level, template rows left in ("……", "指标2：", "/"), budget
+// subtotals before or after their items with or without a 支出类型 column, each table in 元 or 万元 with its unit
+// stated in a note, a title, the headers or the block's label ("项目资金（元）") — and the properties hold whatever
+// the layout:
 //
 // (a) the consistent workbook is read as written (units, indicators, budget lines) and raises no error; the only
 //     warning is units-disagree when the tables are in different units, and the only info the one
-//     “表中留有模板占位行” when "……" rows were left in (and the 单位名称 missing where no title names it);
+//     “表中留有模板占位行” when template rows were left in (and the 单位名称 missing where no title names it);
 // (b) one planted mistake is caught by the rule that owns it, at the planted cell, at least at its severity.
 //
 // When a property fails, the counterexample prints the spec, the layout and every finding.
@@ -80,7 +81,7 @@ describe("generated layouts: a consistent workbook", () => {
         const warnings = findings.filter((f) => f.severity === "warning").map((f) => f.rule);
         expect(warnings, `warnings on a consistent workbook${context}`).toEqual(mixed ? ["units-disagree"] : []);
 
-        // Info: the placeholders once, at exactly the "……" rows; the 单位名称 where no title or info row names it.
+        // Info: the placeholders once, at exactly the template rows; the 单位名称 where no title or info row names it.
         const info = findings.filter((f) => f.severity === "info");
         const placeholders = info.filter((f) => f.rule === "template-placeholders");
         expect(

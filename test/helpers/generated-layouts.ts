@@ -15,7 +15,7 @@
  *   (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 …), or neither; a block label left of the levels ("绩效指标",
  *   "绩效指标（90分）", 中江 水利局, 青神 发改局); 分值 right after 三级 (中江);
  * - 一级/二级 merged over their rows, written once and left blank under, or repeated on every row;
- * - template rows left in: "……" rows, and rows of a 二级 with no indicator (永德: 生态效益指标 alone);
+ * - template rows left in: "……", "指标2：", "/" rows, and rows of a 二级 with no indicator (永德: 生态效益指标 alone);
  * - budget subtotals (基本支出/项目支出) before their items, after them (基本支出小计), or 基本支出 before and
  *   项目支出小计 after; 合计 first or last; with or without a 支出类型 column;
  * - each table in 元 or in 万元, the unit stated in a row of its own, at the right end of an information row, in
@@ -113,6 +113,8 @@ const SUBTOTAL_NAMES = {
     ["基本支出合计", "项目支出合计"],
   ],
 } as const;
+/** What a template row left in the indicator table holds in its 三级 cell. */
+const PLACEHOLDER_WORDS = ["……", "指标2：", "/", "…"] as const;
 const TOTAL_NAMES = ["合计", "总计", "支出合计"] as const;
 const TOTAL_LABELS = ["总分", "合计", "总得分", "自评总分"] as const;
 const GRADE_LABELS = ["自评等级", "等级", "评价等级"] as const;
@@ -184,8 +186,10 @@ export interface Layout {
     readonly block: "none" | "plain" | "weighted";
     /** 分值 right after 三级 (中江), before the targets. */
     readonly weightFirst: boolean;
-    /** "……" rows after these 二级 groups (indices, modulo the number of groups). */
+    /** Template rows ("……", "指标2：", "/") after these 二级 groups (indices, modulo the number of groups). */
     readonly dots: readonly number[];
+    /** What the template rows hold in the 三级 column. */
+    readonly dotWord: number;
     /** Rows of the framework's 二级 that have no indicator, name only. */
     readonly groupRows: boolean;
     readonly totalLabel: number;
@@ -250,6 +254,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
     block: fc.constantFrom("none" as const, "plain" as const, "weighted" as const),
     weightFirst: fc.boolean(),
     dots: fc.array(fc.nat(12), { maxLength: 2 }),
+    dotWord: pick(PLACEHOLDER_WORDS),
     groupRows: fc.boolean(),
     totalLabel: pick(TOTAL_LABELS),
     totalWeight: fc.boolean(),
@@ -306,7 +311,7 @@ export interface FirstLabel {
 export interface LayoutPlaces {
   readonly sheets: { readonly form: string; readonly budget: string; readonly balance: string };
   readonly indicators: readonly IndicatorPlace[];
-  /** Rows left by the template ("……"): template-placeholders tells them. */
+  /** Rows left by the template ("……", "指标2：", "/"): template-placeholders tells them. */
   readonly dots: readonly number[];
   /** Rows of a 二级 alone (no indicator): read as group rows, no finding. */
   readonly groupRows: readonly number[];
@@ -610,7 +615,7 @@ function formSheet(spec: WorkbookSpec, layout: Layout, name: string) {
       if (L.levelWeights === "column" && row.kind !== "group") g.set(rr, col("secondWeight"), w, FMT.score);
     }
     if (row.kind === "dots") {
-      g.set(rr, col("third"), "……");
+      g.set(rr, col("third"), PLACEHOLDER_WORDS[L.dotWord]!);
       dots.push(g.ref(rr, 1).row);
       return;
     }
