@@ -31,6 +31,7 @@ describe("headerOf: a whole cell, normalised, against the synonyms", () => {
     ["偏差原因分析及改进措施", "deviation"],
     ["偏差原因分析\r\n及改进措施", "deviation"],
     ["未完成原因分析", "deviation"],
+    ["未完成原因及拟采取的改进措施", "deviation"],
     ["偏差原因", "reasonAny"],
     ["项目名称", "name"],
     ["项目", "name"],

@@ -345,6 +345,27 @@ describe("funds block", () => {
     );
     expect(m.funds!.unit).toEqual({ unit: { text: "万元", kind: "money", factor: 10000 }, ref: null });
   });
+
+  it("takes the unit from the label over the block (项目资金（元）, 永德's form), not 万元 assumed", () => {
+    // 年度资金总额 36,353.37 万元 written in 元 as 363,533,700.00: read as 万元 it would be 36,353.37 亿元.
+    const m = readModel(
+      workbook([
+        sheet(
+          "绩效自评表",
+          [
+            ["项目资金（元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", null, 300000000, 363533700, 321329300, 10, 0.8839, 8.84],
+            ["其中：财政拨款", null, 300000000, 363533700, 321329300, "—", 0.8839, "—"],
+          ],
+          { merges: ["A1:B1", "A2:B2", "A3:B3"] },
+        ),
+      ]),
+    );
+    expect(m.funds!.unit).toEqual({
+      unit: { text: "元", kind: "money", factor: 1 },
+      ref: { sheet: "绩效自评表", row: 1, col: 1 },
+    });
+  });
 });
 
 describe("budget execution table", () => {
@@ -414,6 +435,53 @@ describe("budget execution table", () => {
       ["project", null, "项目支出小计"],
     ]);
     expect(text(m.budget!.rows[4]!.reason)).toBe("进度滞后");
+  });
+
+  it("takes the unit of a two-row header from the group word over the amounts (预算执行情况（元）)", () => {
+    const m = readModel(
+      workbook([
+        sheet(
+          "预算执行情况",
+          [
+            ["单位：万元"],
+            ["项目名称", "预算执行情况（元）", null, null, "未执行原因"],
+            [null, "全年预算数", "全年执行数", "执行率", null],
+            ["基本支出", 1500000, 1400000, 0.9333, null],
+            ["项目支出", 1500000, 1300000, 0.8667, "进度滞后"],
+            ["合计", 3000000, 2700000, 0.9, null],
+          ],
+          { merges: ["B2:D2", "A2:A3", "E2:E3"] },
+        ),
+      ]),
+    );
+    const b = m.budget!;
+    expect([b.headerRow, num(b.rows[2]!.budget)]).toEqual([2, 3000000]);
+    // The label over the amount columns is nearer to the figures than the sheet's note: it wins.
+    expect(b.unit).toEqual({
+      unit: { text: "元", kind: "money", factor: 1 },
+      ref: { sheet: "预算执行情况", row: 2, col: 2 },
+    });
+  });
+
+  it("points the unit of a two-row header at the lower row where the amount word stands (全年预算数（元）)", () => {
+    const m = readModel(
+      workbook([
+        sheet(
+          "预算执行情况",
+          [
+            ["项目名称", "预算执行情况", null, null, "未执行原因"],
+            [null, "全年预算数（元）", "全年执行数（元）", "执行率", null],
+            ["基本支出", 1500000, 1400000, 0.9333, null],
+            ["合计", 1500000, 1400000, 0.9333, null],
+          ],
+          { merges: ["B1:D1", "A1:A2", "E1:E2"] },
+        ),
+      ]),
+    );
+    expect(m.budget!.unit).toEqual({
+      unit: { text: "元", kind: "money", factor: 1 },
+      ref: { sheet: "预算执行情况", row: 2, col: 2 },
+    });
   });
 
   it("does not take a table of 项目 | 全年执行数 (the “三公” table) for a budget table, and says so", () => {
@@ -576,6 +644,49 @@ describe("several tables, each on its own sheet or together", () => {
     ]);
   });
 
+  it("takes a 分值 beside each level for that level's, the one after 三级 for the indicator's, and notes no ambiguity", () => {
+    const m = readModel(
+      workbook([
+        sheet(
+          "自评表",
+          [
+            ["一级指标", "分值", "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", 50, "数量指标", 30, "培训人次", "≥500人次", "520人次", 30, 30],
+            [null, null, "质量指标", 20, "合格率", "≥95%", "96%", 20, 20],
+            ["总分", null, null, null, null, null, null, 50, 50],
+          ],
+          { merges: ["A2:A3", "B2:B3"] },
+        ),
+      ]),
+    );
+    const t = m.indicators!;
+    expect(t.columns.weight).toBe(8);
+    expect(t.rows.map((r) => [num(r.firstWeight), num(r.secondWeight), num(r.weight)])).toEqual([
+      [50, 30, 30],
+      [50, 20, 20],
+    ]);
+    // The note used to say “使用了B列” (the 一级's 分值) while the 分值 of column H was read.
+    expect(m.notes).toEqual([]);
+  });
+
+  it("carries a level's 分值 down like its label, from a row of the level alone, written once and blank under", () => {
+    const m = readModel(
+      workbook([
+        sheet("自评表", [
+          ["一级指标", "分值", "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+          ["产出指标", 50, null, null, null, null, null, null, null],
+          [null, null, "数量指标", 30, "培训人次", "≥500人次", "520人次", 30, 30],
+          [null, null, "质量指标", 20, "合格率", "≥95%", "96%", 20, 20],
+        ]),
+      ]),
+    );
+    // The 50 of B2 used to be lost: the indicator rows' own B cells are blank.
+    expect(m.indicators!.rows.map((r) => [at(r.firstWeight), num(r.firstWeight), num(r.secondWeight)])).toEqual([
+      ["B2", 50, 30],
+      ["B2", 50, 20],
+    ]);
+  });
+
   it("leaves jixiao's settings sheet out and notes a sheet with nothing recognisable", () => {
     const m = readModel(
       workbook([
@@ -675,6 +786,26 @@ describe("report", () => {
         message: "工作表“自评报告（修改稿）”也像报告正文；只读入了工作表“自评报告”",
       },
     ]);
+  });
+
+  it("does not take the form's instructions (a 说明 sheet beginning 填表说明) for the report", () => {
+    const m = readModel(
+      workbook([
+        sheet(
+          "说明",
+          [
+            "填表说明",
+            "一、本表由预算单位根据年度预算执行情况填报，金额保留两位小数。",
+            "二、预算执行率=全年执行数÷全年预算数，得分=执行率×分值，最高不超过分值。",
+            "三、得分低于分值的指标，应在偏差原因分析及改进措施栏说明原因及改进措施。",
+            "四、自评等级：90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。",
+          ].map((t) => [t]),
+        ),
+      ]),
+    );
+    // Five rows of text in one column, four of them paragraphs, used to make it the 自评报告.
+    expect(m.report).toBeNull();
+    expect(m.notes.map((n) => n.message)).toEqual(["工作表“说明”中没有识别出绩效自评表、预算执行表或资产负债表"]);
   });
 
   it("reads a workbook that holds only a report", () => {

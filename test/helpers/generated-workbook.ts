@@ -976,7 +976,7 @@ export function buildSpec(seed: WorkbookSeed, profile: Profile = NATIONAL): Work
 // From the spec to the snapshot
 
 /** Cells of a sheet written at (row, col) of the table, placed `offset` rows and columns further down/right. */
-class Grid {
+export class Grid {
   private readonly cells = new Map<string, { value: CellValue; format: string }>();
   private readonly merges: string[] = [];
   private rows = 0;

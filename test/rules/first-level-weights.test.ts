@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/core/checks/rules/first-level-weights";
+import { readModel } from "../../src/core/model/read";
+import { sheet, workbook } from "../helpers/workbook";
 import { baseSpec, baseWith, indicatorModel, ref, run, sampleModel, setCells } from "../helpers/indicator-model";
 
 describe("first-level-weights", () => {
@@ -70,6 +72,30 @@ describe("first-level-weights", () => {
     expect(national.map((f) => f.message)).toEqual([
       "一级指标“产出指标”分值合计 45 分，规则口径“全国通用（财预〔2020〕10号）”为 50 分，少 5 分",
     ]);
+  });
+
+  it("compares children with the 分值 column beside their level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值)", () => {
+    // 产出指标 50 = 数量指标 30 + 质量指标 20, but 质量指标's column says 25 over its one indicator of 20.
+    const form = (qualityWeight: number) =>
+      readModel(
+        workbook([
+          sheet(
+            "自评表",
+            [
+              ["一级指标", "分值", "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+              ["产出指标", 50, "数量指标", 30, "培训人次", "≥500人次", "520人次", 30, 30],
+              [null, null, "质量指标", qualityWeight, "合格率", "≥95%", "96%", 20, 20],
+            ],
+            { merges: ["A2:A3", "B2:B3"] },
+          ),
+        ]),
+      );
+    expect(run(rule, form(20), "common-framework")).toEqual([]);
+    const findings = run(rule, form(25), "common-framework");
+    expect(findings.map((f) => [f.severity, f.cell, f.message, f.expected, f.actual])).toEqual([
+      ["warning", "D3:H3", "二级指标“质量指标”的分值栏为 25 分，其下各指标分值合计 20 分，少 5 分", 25, 20],
+    ]);
+    expect(findings[0]!.refs).toEqual([ref("D3", "自评表"), ref("H3", "自评表")]);
   });
 
   it("compares nothing with the profile where it names no split (common-framework)", () => {

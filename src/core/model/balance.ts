@@ -139,7 +139,7 @@ export function readBalance(scan: SheetScan, header: HeaderRow): ReadTable<Balan
       headerRow: header.row,
       unit: amountUnit(
         scan,
-        header.row,
+        header,
         header.cells.filter((h) => h.match.key === "end" || h.match.key === "begin"),
       ),
       items: [...bySide.assets, ...bySide.liabilitiesAndNetAssets],

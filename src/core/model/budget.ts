@@ -174,7 +174,7 @@ export function readBudget(scan: SheetScan, header: HeaderRow): ReadTable<Budget
     table: {
       sheet: view.name,
       headerRow: header.row,
-      unit: amountUnit(scan, header.row, [cells.budget, cells.executed]),
+      unit: amountUnit(scan, header, [cells.budget, cells.executed]),
       rows,
       percentHeader: rate?.match.percent ? view.ref(header.row, rate.col) : null,
     },

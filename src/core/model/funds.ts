@@ -96,7 +96,7 @@ export function readFunds(scan: SheetScan, header: HeaderRow): ReadTable<FundsBl
     table: {
       sheet: view.name,
       headerRow: header.row,
-      unit: amountUnit(scan, header.row, [cells.budget, cells.executed, cells.initialBudget]),
+      unit: amountUnit(scan, header, [cells.budget, cells.executed, cells.initialBudget]),
       rows,
       percentHeader: rate?.match.percent ? view.ref(header.row, rate.col) : null,
     },

@@ -112,6 +112,8 @@ export function readIndicators(scan: SheetScan, header: HeaderRow): ReadTable<In
   const rows: IndicatorRow[] = [];
   const placeholders: number[] = [];
   const carried: Levels = { first: null, second: null };
+  // The 分值 beside a level applies downwards like its label: written once (or on a group row) for its rows.
+  const carriedWeight: { first: FigureCell | null; second: FigureCell | null } = { first: null, second: null };
   const top = header.bottom ?? header.row;
   let footerRow = 0;
 
@@ -125,10 +127,23 @@ export function readIndicators(scan: SheetScan, header: HeaderRow): ReadTable<In
     const second = level(view, top, r, columns.second, carried.second);
     if (first) {
       // A new 一级 (not the same merged cell again) clears the carried 二级.
-      if (!carried.first || !sameRef(first, carried.first)) carried.second = null;
+      if (!carried.first || !sameRef(first, carried.first)) {
+        carried.second = null;
+        carriedWeight.first = null;
+        carriedWeight.second = null;
+      }
       carried.first = first;
     }
-    if (second) carried.second = second;
+    if (second) {
+      if (!carried.second || !sameRef(second, carried.second)) carriedWeight.second = null;
+      carried.second = second;
+    }
+    if (levelWeights) {
+      const fw = levelWeight(view, top, r, levelWeights.first);
+      const sw = levelWeight(view, top, r, levelWeights.second);
+      if (fw && has(fw)) carriedWeight.first = fw;
+      if (sw && has(sw)) carriedWeight.second = sw;
+    }
     const third = optional(textCell, view, r, columns.third);
     const target = optional(targetCell, view, r, columns.target);
     const actual = optional(targetCell, view, r, columns.actual);
@@ -155,8 +170,8 @@ export function readIndicators(scan: SheetScan, header: HeaderRow): ReadTable<In
       reason: optional(textCell, view, r, columns.reason),
       ...(levelWeights
         ? {
-            firstWeight: levelWeight(view, top, r, levelWeights.first),
-            secondWeight: levelWeight(view, top, r, levelWeights.second),
+            firstWeight: carriedWeight.first ?? levelWeight(view, top, r, levelWeights.first),
+            secondWeight: carriedWeight.second ?? levelWeight(view, top, r, levelWeights.second),
           }
         : {}),
     });

@@ -8,6 +8,7 @@ import { unitOf } from "../figures";
 import type { SheetView } from "./cells";
 import type { MappedColumns } from "./column-map";
 import {
+  headerHints,
   headerOfKey,
   resolveColumns,
   type HeaderCell,
@@ -367,18 +368,43 @@ export function headerSpanOf(view: SheetView, header: HeaderRow): { readonly lef
 const DEFAULT_UNIT = unitOf("万元")!;
 
 /**
- * The amount unit of a table: a money hint in one of its amount headers ("全年预算数（万元）"), else the nearest
- * unit note above the header row on the sheet, else 万元 assumed (ref null).
+ * The amount unit of a table: a money hint in one of its amount headers ("全年预算数（万元）"); else a money hint
+ * in another text of its header row(s), the label that names the table's figures ("项目资金（元）", "资金情况（万元）",
+ * "年度预算数（万元）", "预算执行情况（万元）" over the amount columns of a two-row header); else the nearest unit
+ * note above the header row on the sheet; else 万元 assumed (ref null).
  */
 export function amountUnit(
   scan: SheetScan,
-  headerRow: number,
+  header: HeaderRow,
   amountHeaders: readonly (HeaderCell | undefined)[],
 ): AmountUnit {
-  for (const h of amountHeaders) if (h?.match.unit) return { unit: h.match.unit, ref: ref(scan, headerRow, h.col) };
+  for (const h of amountHeaders) if (h?.match.unit) return { unit: h.match.unit, ref: headerCellRef(scan, header, h) };
+  const label = labelUnit(scan, header);
+  if (label) return label;
   let best: UnitNote | null = null;
-  for (const n of scan.unitNotes) if (n.row < headerRow && (!best || n.row >= best.row)) best = n;
+  for (const n of scan.unitNotes) if (n.row < header.row && (!best || n.row >= best.row)) best = n;
   return best ? { unit: best.unit, ref: ref(scan, best.row, best.col) } : { unit: DEFAULT_UNIT, ref: null };
+}
+
+/** The cell of a header word: on the header's first row, or on its second where the word stands there. */
+function headerCellRef(scan: SheetScan, header: HeaderRow, h: HeaderCell): CellRef {
+  const lower = header.bottom !== undefined && scan.view.value(header.row, h.col) !== h.match.text;
+  return ref(scan, lower ? header.bottom! : header.row, h.col);
+}
+
+/** A money unit stated in a trailing hint of a text on the header row(s): "项目资金(元)", "(单位:万元)". */
+function labelUnit(scan: SheetScan, header: HeaderRow): AmountUnit | null {
+  for (const row of header.bottom === undefined ? [header.row] : [header.row, header.bottom]) {
+    for (const cell of scan.view.cells(row)) {
+      const v = cell.value;
+      if (typeof v !== "string" || v.length > SHORT) continue;
+      const k = compactKey(v);
+      if (k.charCodeAt(k.length - 1) !== 0x29 /* ) */) continue;
+      const { unit } = headerHints(k);
+      if (unit) return { unit, ref: ref(scan, row, cell.col) };
+    }
+  }
+  return null;
 }
 
 function ref(scan: SheetScan, row: number, col: number): CellRef {

@@ -16,7 +16,7 @@ import { SheetView } from "./cells";
 import { mappedHeaderRows, readColumnMap, TABLE_NAMES } from "./column-map";
 import { looksLikeFunds, readFunds, type ReadTable } from "./funds";
 import { COLUMN_NAMES, resolveColumns, type TableKind } from "./headers";
-import { readIndicators } from "./indicators";
+import { levelWeightColumns, readIndicators } from "./indicators";
 import { headerSpanOf, scanSheet, type HeaderRow, type SheetScan } from "./locate";
 import { EVIDENCE, readReport, reportEvidence, type Evidence } from "./report";
 import { columnName, type Area, type WorkbookSnapshot } from "./snapshot";
@@ -79,7 +79,10 @@ function read(kind: TableKind, scan: SheetScan, header: HeaderRow): ReadTable<Ta
 
 function ambiguityNotes(kind: TableKind, scan: SheetScan, header: HeaderRow, notes: ReadingNote[]): void {
   if (kind === "balance" || header.mapped) return; // 年末数 / 年初数 twice is the two-sided layout
+  // A 分值 beside each level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值) is no ambiguity: each belongs to its level.
+  const byLevel = kind === "indicators" && levelWeightColumns(header.cells)?.weight !== undefined;
   for (const { column, cells } of resolveColumns(kind, header.cells).ambiguous) {
+    if (byLevel && column === "weight") continue;
     const listed = cells.map((c) => `${columnName(c.col)}列“${c.match.text}”`).join("、");
     notes.push({
       sheet: scan.view.name,

@@ -127,7 +127,8 @@ export interface IndicatorRow {
   readonly score: FigureCell | null; // 得分
   readonly reason: TextCell | null; // 偏差原因分析及改进措施
   /** The 分值 stated beside this row's 一级 / 二级 in a column of its own (共性指标 tables: 一级指标 | 分值 |
-   *  二级指标 | 分值 | 三级指标 | 分值 | 得分), read on the level's first row (merged down over its rows). */
+   *  二级指标 | 分值 | 三级指标 | 分值 | 得分), read on the level's first row (merged down over its rows, or
+   *  written once and left blank under, like the level's label). */
   readonly firstWeight?: FigureCell | null;
   readonly secondWeight?: FigureCell | null;
 }

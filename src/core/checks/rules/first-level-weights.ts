@@ -1,10 +1,10 @@
 /**
  * 一级指标分值: the 分值 of each first-level indicator (产出指标, 效益指标, 满意度指标; 预算执行率 from the funds
  * block) against the profile's split, where the profile names one; and, where a 一级 or 二级 label states its
- * own weight ("产出指标（50分）"), the children's 分值 against it. A unit may adjust the split "如有特殊情况",
+ * own weight ("产出指标（50分）") or a 分值 column beside the level does, the children's 分值 against it. A unit may adjust the split "如有特殊情况",
  * so this is a warning; a total other than 100 is weights-total's error.
  */
-import type { CellRef, IndicatorRow, IndicatorTable, TextCell } from "../../model/types";
+import type { CellRef, FigureCell, IndicatorRow, IndicatorTable, TextCell } from "../../model/types";
 import { sum, within } from "../../decimal";
 import { findingOf } from "../finding";
 import {
@@ -51,6 +51,15 @@ function groupBy(
 
 function weightRefs(table: IndicatorTable, rows: readonly IndicatorRow[]): CellRef[] {
   return rows.map((r) => refOf(table, r, "weight")).filter((r): r is CellRef => r !== null);
+}
+
+/** The 分值 stated beside a level for its group: the first of its rows that gives one (merged, or written once). */
+function columnWeight(rows: readonly IndicatorRow[], level: "一级指标" | "二级指标"): FigureCell | null {
+  for (const r of rows) {
+    const cell = level === "一级指标" ? r.firstWeight : r.secondWeight;
+    if (cell && figureState(cell) === "number") return cell;
+  }
+  return null;
 }
 
 const readable = (rows: readonly IndicatorRow[]): boolean => rows.every((r) => figureState(r.weight) === "number");
@@ -121,17 +130,24 @@ export const rule: Rule = {
       }
     }
 
-    // Children against a parent that states its own weight.
+    // Children against a parent that states its own weight: in its label ("产出指标（50分）"), else in the 分值
+    // column beside its level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值).
     const check = (group: Group, level: "一级指标" | "二级指标") => {
-      const own = statedWeight(group.label.text);
-      if (own === null || !readable(group.rows)) return;
+      if (!readable(group.rows)) return;
+      const inLabel = statedWeight(group.label.text);
+      const column = inLabel === null ? columnWeight(group.rows, level) : null;
+      const own = inLabel ?? (column ? numberOf(column) : null);
+      if (own === null) return;
       if (level === "一级指标" && reported.get(group.key) === own) return;
       const children = total(group.rows);
       if (within(children, own, tol)) return;
+      const name = group.label.text.trim();
       findings.push(
         findingOf(rule, {
-          refs: [group.label.ref, ...weightRefs(table, group.rows)],
-          message: `${level}“${group.label.text.trim()}”标明 ${shownScore(own)} 分，其下各指标分值合计 ${shownScore(children)} 分，${scoreGap(children, own)}`,
+          refs: [...(column ? [column.ref] : [group.label.ref]), ...weightRefs(table, group.rows)],
+          message: column
+            ? `${level}“${name}”的分值栏为 ${shownScore(own)} 分，其下各指标分值合计 ${shownScore(children)} 分，${scoreGap(children, own)}`
+            : `${level}“${name}”标明 ${shownScore(own)} 分，其下各指标分值合计 ${shownScore(children)} 分，${scoreGap(children, own)}`,
           expected: own,
           actual: children,
         }),
