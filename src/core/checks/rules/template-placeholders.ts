@@ -1,5 +1,6 @@
 /**
- * 模板占位行: rows the template left in the indicator table ("指标2", "……", "/", an empty 三级 under a 二级).
+ * 模板占位行: rows the template left in the indicator table: a 三级 that is only a template word ("指标2：", "……",
+ * "/", "无") and nothing else filled. A row with only its 一级/二级 and nothing else is a group row, not told.
  * They hold no indicator and change no figure, so a form the 财政局 accepted may well carry them: hygiene (info),
  * told once for the table with the rows, never an error a row.
  */
@@ -18,7 +19,7 @@ export const rule: Rule = {
   severity: "info",
   title: "表中留有模板占位行",
   description:
-    "绩效指标表中留有模板的占位行（“指标2”“……”“/”或只写了二级指标的空行）。占位行不是指标，不影响分值和得分，提交前删去更整洁。",
+    "绩效指标表中留有模板的占位行：三级指标只写着“指标2：”“……”“/”“无”等模板文字，其余各栏未填。占位行不是指标，不影响分值和得分，提交前删去更整洁。只写了一级、二级指标的分组行不算占位行。",
   why: "提示：占位行不参与计分，不影响任何数字，只关乎表面整洁。",
   check(model) {
     const table = model.indicators;
