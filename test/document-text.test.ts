@@ -12,6 +12,7 @@ import { readModel } from "../src/core/model/read";
 import { cellAt } from "../src/core/model/snapshot";
 import { DEFAULT_PROFILE } from "../src/core/profile";
 import { DocumentReadError, readDocument, sentenceOf } from "../src/workbook/document";
+import { locateFindings } from "../src/workbook/document/findings";
 import { gbk } from "./helpers/document-fixtures";
 import { ROOT } from "./setup/dist";
 
@@ -270,5 +271,29 @@ describe("sentences", () => {
     expect(sentenceOf(text, "88.39 %")).toBe("随后，执行率为 88.39%；");
     expect(sentenceOf("资产合计 17,467.49 万元。", "17,467.49万元")).toBe("资产合计 17,467.49 万元。");
     expect(sentenceOf(text, "99.99%")).toBeNull();
+  });
+});
+
+describe("quotes of findings", () => {
+  it("take a figure only where it stands whole: 6 is not in 36,353.37, 22.2 not in 22.25", () => {
+    const text = "预算数为 36,353.37 万元。卧龙派出所装修及设备等 6 个项目未实施。";
+    expect(sentenceOf(text, "6")).toBe("卧龙派出所装修及设备等 6 个项目未实施。");
+    expect(sentenceOf("资产负债率为 22.25%。", "22.2")).toBeNull();
+    expect(sentenceOf("合计 21.5%。其中占 1.5%。", "1.5%")).toBe("其中占 1.5%。");
+  });
+
+  it("quote the sentence holding the phrase or figure the message names, a sentence long, not the paragraph", async () => {
+    const seed = readFileSync(path.join(ROOT, "..", "shared", "seeds", "000_9460760e9631459a.txt"));
+    const doc = await readDocument(seed, "红谷滩分局2022自评报告.txt");
+    const findings = locateFindings(runChecks(readModel(doc.snapshot), DEFAULT_PROFILE, CATALOGUE), doc);
+    const quotes = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.place?.quote);
+    // the English words: the sentence with “and” (of a paragraph of 900 characters), and the one with “etc”
+    // (the message's figure 6 is not the 6 of 36,353.37 in the paragraph's first sentence)
+    expect(quotes("english-words")).toEqual([
+      "依法管理户籍、居民身份证、枪支弹药、危险物品、特种行业等工作 and 集会、游行、示威活动；",
+      "部分项目如反恐基地装修及设备、建设生米派出所办公用房、卧龙派出所装修及设备 etc 6 个项目，受疫情影响推进缓慢及业务调整当年未实施，将在 2023 年实施。",
+    ]);
+    expect(quotes("report-debt-ratio")).toEqual(["资产负债率为 22.25%, 资产运行情况较好。"]);
+    for (const f of findings) expect([...(f.place?.quote ?? "")].length, f.rule).toBeLessThanOrEqual(124);
   });
 });

@@ -56,9 +56,21 @@ export function withReport(workbook: WorkbookSnapshot, doc: DocumentRead): Workb
 }
 
 /**
+ * What of a finding's message may be found in its paragraph, most telling first: the phrases it quotes (“…特种行业等
+ * 工作 and 集会…”, without the ellipses), then its figures (“22.25%”).
+ */
+function hintsOf(message: string): string[] {
+  const phrases = [...message.matchAll(/“([^”]+)”/g)]
+    .map((m) => m[1]!.replace(/^[….]+|[….]+$/g, "").trim())
+    .filter((p) => [...p].length >= 2);
+  const figures = (message.match(/\d[\d,]*(?:\.\d+)?\s*%?/g) ?? []).map((x) => x.trim());
+  return [...phrases, ...figures];
+}
+
+/**
  * The findings with their places in the document where they stand on one of its sheets (`renamed`: the report
- * sheet's name in a paired snapshot, when it had to change). The quote is the sentence holding the figure the
- * finding names, found by the figures of its message, else the paragraph's first sentence.
+ * sheet's name in a paired snapshot, when it had to change). The quote is the sentence holding a phrase or a
+ * figure the finding's message names, else the paragraph's first sentence, shortened to a sentence's length.
  */
 export function locateFindings(
   findings: readonly Finding[],
@@ -74,11 +86,7 @@ export function locateFindings(
       const sheet = renamed !== null && at.sheet === renamed ? report : at.sheet;
       const place = doc.places.placeOf(sheet, at.row);
       if (!place) return f;
-      const figures = f.message.match(/\d[\d,]*(?:\.\d+)?\s*%?/g) ?? [];
-      const quote =
-        figures.map((x) => doc.places.quote(sheet, at.row, x.trim())).find((q): q is string => q !== null) ??
-        doc.places.quote(sheet, at.row) ??
-        place.text.slice(0, 80);
+      const quote = doc.places.quoteFor(sheet, at.row, hintsOf(f.message)) ?? place.text.slice(0, 80);
       return { ...f, place: { paragraph: place.paragraph, page: place.page, quote, table: place.table } };
     });
 }

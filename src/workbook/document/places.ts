@@ -47,11 +47,26 @@ function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** Where `figure` stands in `text`: exactly, or else with spaces ignored on both sides (PDF text may space a figure
- *  from its unit). Returns its start and end, or null. */
+/** Whether `text[start, end)` is a whole figure there: a figure that starts or ends with a digit is not part of a
+ *  longer number ("6" is not in "36,353.37", "22.2" not in "22.25"). */
+function wholeAt(text: string, start: number, end: number): boolean {
+  const digit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+  if (digit(text[start])) {
+    if (digit(text[start - 1])) return false;
+    if ((text[start - 1] === "." || text[start - 1] === ",") && digit(text[start - 2])) return false;
+  }
+  if (digit(text[end - 1])) {
+    if (digit(text[end])) return false;
+    if ((text[end] === "." || text[end] === ",") && digit(text[end + 1])) return false;
+  }
+  return true;
+}
+
+/** Where `figure` stands in `text` as a whole figure: exactly, or else with spaces ignored on both sides (PDF text
+ *  may space a figure from its unit). Returns its start and end, or null. */
 export function findFigure(text: string, figure: string): [number, number] | null {
-  const exact = text.indexOf(figure);
-  if (exact >= 0) return [exact, exact + figure.length];
+  for (let at = text.indexOf(figure); at >= 0 && figure !== ""; at = text.indexOf(figure, at + 1))
+    if (wholeAt(text, at, at + figure.length)) return [at, at + figure.length];
   const needle = figure.replace(/\s+/g, "");
   if (needle === "") return null;
   const positions: number[] = [];
@@ -61,9 +76,9 @@ export function findFigure(text: string, figure: string): [number, number] | nul
     compact += text[i];
     positions.push(i);
   }
-  const at = compact.indexOf(needle);
-  if (at < 0) return null;
-  return [positions[at]!, positions[at + needle.length - 1]! + 1];
+  for (let at = compact.indexOf(needle); at >= 0; at = compact.indexOf(needle, at + 1))
+    if (wholeAt(compact, at, at + needle.length)) return [positions[at]!, positions[at + needle.length - 1]! + 1];
+  return null;
 }
 
 /**
@@ -83,6 +98,9 @@ export function sentenceOf(text: string, figure?: string): string | null {
     }
   return text.trim();
 }
+
+/** The longest quote a finding carries, in characters: a sentence, not a page. */
+const QUOTE_MAX = 120;
 
 /** A long quote shortened around the figure, with “……” where it is cut. */
 function shorten(text: string, figure: string | undefined, max: number): string {
@@ -123,6 +141,23 @@ export class DocumentPlaces {
   quote(sheet: string, row: number, text?: string): string | null {
     const place = this.placeOf(sheet, row);
     return place ? sentenceOf(place.text, text) : null;
+  }
+
+  /**
+   * The quote for a finding at the row: the sentence holding the first of `hints` (figures and phrases of its
+   * message) found in the paragraph, shortened around it to about `max` characters; the paragraph's first sentence,
+   * shortened, when none is. Null for a row without a place.
+   */
+  quoteFor(sheet: string, row: number, hints: readonly string[], max = QUOTE_MAX): string | null {
+    const place = this.placeOf(sheet, row);
+    if (!place) return null;
+    for (const hint of hints) {
+      const said = sentenceOf(place.text, hint);
+      if (said !== null) return shorten(said.replace(/\t+/g, " "), hint, max);
+    }
+    const first = sentenceSpans(place.text)[0];
+    const opening = first ? place.text.slice(first[0], first[1]).trim() : place.text.trim();
+    return shorten(opening.replace(/\t+/g, " "), undefined, max);
   }
 
   /**
