@@ -263,7 +263,7 @@ async function openInPreview(e2e: E2e, name: string, bytes: Uint8Array, snapshot
   const first = snapshot.sheets.find((s) => s.visible)!;
   const rows = extentOf(first).rows;
   const start = Date.now();
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.locator('header input[type="file"]').setInputFiles({
     name,
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: Buffer.from(bytes),

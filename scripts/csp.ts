@@ -11,6 +11,8 @@
  *   must be allowed) but not the CSSOM, so allowing the hash of the empty text (`sha256-47DEQ…` is SHA-256 of "")
  *   lets Griffel work while a `<style>` with any text in it, or a style attribute in markup, stays refused: no
  *   'unsafe-inline'. (Styles React sets from the `style` prop go through the CSSOM as well.)
+ * - Workers: only the page's own files (`worker-src 'self'`: pdf.js's worker, assets/pdf-worker-*.js, which reads a
+ *   PDF report in the 报告 view and the preview); no blob: or data: worker.
  * - Everything else: the page's own server (the preview fetches its sample workbooks), no plugins, no forms, no
  *   `<base>` elsewhere.
  */
@@ -29,6 +31,7 @@ export function contentSecurityPolicy(page: Page): string {
   return [
     "default-src 'self'",
     `script-src 'self'${office}`,
+    "worker-src 'self'",
     `style-src 'self' ${EMPTY_STYLE_HASH}`,
     "img-src 'self' data:",
     `connect-src 'self'${office}`,

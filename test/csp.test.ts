@@ -49,6 +49,8 @@ describe.each(PAGES)("the built %s.html", (page) => {
     expect(policy.get("default-src")).toEqual(["'self'"]);
     expect(policy.get("style-src")).toEqual(["'self'", EMPTY_STYLE_HASH]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
+    // pdf.js's worker (a PDF report read in the page) from the page's own files only: no blob:, no other host.
+    expect(policy.get("worker-src")).toEqual(["'self'"]);
     expect(contentSecurityPolicy(page)).not.toMatch(/unsafe-eval|unsafe-inline|\*/);
     // every script the page names comes from where the policy allows
     for (const [, src] of html().matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {

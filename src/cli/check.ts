@@ -12,7 +12,7 @@ import { chooseProfile, profileLine, type ProfileChoice } from "../core/framewor
 import { readModel } from "../core/model/read";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import type { Profile } from "../core/profile";
-import { locateFindings, withReport } from "../workbook/document/findings";
+import { checkDocument as checkReportDocument } from "../workbook/document/findings";
 import { readDocumentFile } from "./document-file";
 import { NODE_FS, type FileSystem } from "./files";
 import { EMPTY_FOLDER, inputsOf } from "./inputs";
@@ -96,10 +96,10 @@ export async function checkDocument(
   const read = await readDocumentFile(file, fs);
   if ("error" in read) return { file, error: read.error, named: read.named };
   try {
-    const { model, choice, findings } = checked(read.document.snapshot, chosen);
+    const { model, choice, findings } = checkReportDocument(read.document, null, chosen);
     const notes = [...read.document.notes];
     if (!model.report) notes.push("没有读出报告正文");
-    return { file, findings: locateFindings(findings, read.document), profile: checkedBy(choice), notes };
+    return { file, findings, profile: checkedBy(choice), notes };
   } catch {
     return { file, error: "检查报告时程序出错，请把文件发给开发者" };
   }
@@ -119,13 +119,10 @@ export async function checkPair(
   const doc = await readDocumentFile(document, fs);
   if ("error" in doc) return { file: document, error: doc.error, named: doc.named };
   try {
-    const snapshot = withReport(book.snapshot, doc.document);
-    const reportSheet = snapshot.sheets[snapshot.sheets.length - 1]!.name;
-    const { choice, findings } = checked(snapshot, chosen);
-    const renamed = reportSheet === doc.document.snapshot.sheets[0]!.name ? null : reportSheet;
+    const { choice, findings } = checkReportDocument(doc.document, book.snapshot, chosen);
     return {
       file,
-      findings: locateFindings(findings, doc.document, renamed),
+      findings,
       profile: checkedBy(choice),
       notes: [`报告 ${document} 与工作簿 ${workbook} 一起检查：${how}`, ...doc.document.notes],
     };

@@ -4,7 +4,7 @@
  * (safe-text.ts); colours are added after, so they are the only control sequences printed.
  */
 import type { Severity } from "../core/checks/types";
-import type { LocatedFinding } from "../workbook/document/findings";
+import { describeLocation, type LocatedFinding } from "../workbook/document/findings";
 import { isWritable } from "../core/format";
 import type { ProfileSource } from "../core/framework";
 import { safeJson, safeLine } from "./safe-text";
@@ -53,11 +53,7 @@ export function unreadableLine(result: {
 
 /** Where a finding stands: a workbook's sheet and cell, or a document's paragraph (and page). */
 function whereOf(f: LocatedFinding): string {
-  if (f.place) {
-    const page = f.place.page !== null ? `（第${f.place.page}页）` : "";
-    const table = f.place.table ? `表${f.place.table.number}第${f.place.table.row}行` : `第${f.place.paragraph}段`;
-    return `${table}${page}`;
-  }
+  if (f.place) return describeLocation(f.place);
   return f.sheet ? `${safeLine(f.sheet)}!${f.cell}` : "工作簿";
 }
 

@@ -1,6 +1,7 @@
 /**
  * The browser preview: the task pane beside a grid of the workbook, over an .xlsx file held in the browser (a
- * bundled sample by default; any .xlsx can be opened or dropped in). The pane is the same App as in Excel, on
+ * bundled sample by default; any .xlsx can be opened or dropped in; a Word, PDF or text report opened or dropped
+ * in is read beside the workbook and checked against it in the pane's 报告 view). The pane is the same App as in Excel, on
  * the .xlsx host: findings are marked in the grid, the pane's links select cells in it, the user's edits in the
  * grid make the pane check again, and the changed workbook downloads as .xlsx. A file that does not open (not an
  * .xlsx, corrupt, an old .xls, encrypted, past the reader's bounds) changes nothing: the page says why, in Chinese,
@@ -81,6 +82,24 @@ const useStyles = makeStyles({
 });
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A report document, opened beside the workbook (an old .doc or .wps too: the reader says to save it as .docx). */
+const REPORT_FILE = /\.(?:docx|pdf|txt|md|doc|wps)$/i;
+/** A workbook of another format than .xlsx. */
+const SPREADSHEET_FILE = /\.(?:xls|xlsm|xlsb|xltx|xltm|xlam|et|ods|csv)$/i;
+/** What the file input offers: workbooks and reports. */
+const ACCEPT = [
+  ".xlsx",
+  ".docx",
+  ".pdf",
+  ".txt",
+  ".md",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/pdf",
+  "text/plain",
+  "text/markdown",
+].join(",");
 
 export interface PreviewProps {
   readonly theme: ThemeName;
@@ -181,10 +200,19 @@ export function Preview({ theme, language, initial, loadSample }: PreviewProps) 
   };
 
   const open = (file: File) => {
+    if (REPORT_FILE.test(file.name)) {
+      // A report: read in the page beside the workbook, which stays open; the pane shows it in 报告.
+      setNotice(null);
+      void session.document.open(file);
+      return;
+    }
     if (!/\.xlsx$/i.test(file.name)) {
       asked.current++;
       setOpening(null);
-      setNotice({ intent: "warning", text: w.notXlsx(file.name) });
+      setNotice({
+        intent: "warning",
+        text: SPREADSHEET_FILE.test(file.name) ? w.notXlsx(file.name) : w.notOpenable(file.name),
+      });
       return;
     }
     void openBytes(file.name, async () => new Uint8Array(await file.arrayBuffer()));
@@ -227,7 +255,7 @@ export function Preview({ theme, language, initial, loadSample }: PreviewProps) 
             ref={fileInput}
             className={styles.file}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={ACCEPT}
             aria-label={w.open}
             onChange={(e) => {
               const file = e.target.files?.[0];

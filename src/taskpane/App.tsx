@@ -16,13 +16,14 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { FunctionReference } from "./FunctionReference";
 import { CheckView } from "./check/CheckView";
 import { SessionStatus } from "./shell/SessionStatus";
 import { UndoBar } from "./shell/UndoBar";
 import { WORDS } from "./shell/words";
 import { PaneProvider, useSession, type Language, type PaneServices } from "./state/pane-context";
+import type { ReportDocumentSession } from "./state/report-document";
 import { THEMES, type ThemeName } from "./theme";
 
 // The views after the first are loaded when opened, so that the pane's first view loads little.
@@ -109,12 +110,28 @@ function View({ id }: { readonly id: ViewId }) {
   }
 }
 
+const NO_DOCUMENTS = { subscribe: () => () => {}, asked: () => 0 };
+
+/** How many report documents have been asked for: the preview opens one from outside the pane. */
+function useDocumentsAsked(documents: ReportDocumentSession | null): number {
+  const source = documents ? { subscribe: documents.subscribe, asked: () => documents.current.asked } : NO_DOCUMENTS;
+  return useSyncExternalStore(source.subscribe, source.asked, source.asked);
+}
+
 export function App({ theme, services = null, problem = null, language, initialView }: AppProps) {
   const styles = usePageStyles();
   const lang = services?.language ?? language ?? "zh-CN";
   const w = WORDS[lang];
   const [view, setView] = useState<ViewId>(initialView ?? (services ? "check" : "functions"));
   const views = services ? VIEWS : (["functions"] as const);
+  // A report document opened (a file dropped on the preview, or chosen in the 报告 view): its findings are in 报告.
+  const asked = useDocumentsAsked(services?.session.document ?? null);
+  const seen = useRef(asked);
+  useEffect(() => {
+    if (asked === seen.current) return;
+    seen.current = asked;
+    setView("report");
+  }, [asked]);
 
   const body = (
     <>

@@ -66,6 +66,9 @@ export interface WorkbookHost {
    * there. Absent where the workbook never changes (Excel: each workbook has its own pane).
    */
   readonly generation?: number;
+  /** The workbook's file name where the host knows it (the preview's file; Excel's document URL), for the pane to
+   *  say which workbook a report was checked against. */
+  readonly fileName?: string | undefined;
   /** The whole workbook and jixiao's settings, in one round trip. */
   read(): Promise<WorkbookSnapshot>;
   /** One batch, calculation suspended until it ends; cells the user changed since the read are left alone. */

@@ -48,6 +48,19 @@ export interface OfficeHostOptions {
   readonly createWorkbook?: (base64: string) => Promise<void>;
 }
 
+/** The workbook's file name, the last part of Office.context.document.url, where Excel gives one (a new workbook
+ *  not yet saved has none). */
+function workbookFileName(): string | undefined {
+  const url = (globalThis as { Office?: typeof Office }).Office?.context?.document?.url;
+  const last = url?.split(/[\\/]/).pop()?.split(/[?#]/)[0];
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 /** Office.context.requirements.isSetSupported("ExcelApi", version), true where there is no Office to ask. */
 function excelApiSupported(version: string): boolean {
   const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
@@ -101,6 +114,10 @@ export function officeHost(options: OfficeHostOptions): WorkbookHost {
 
   return {
     kind: "excel",
+
+    get fileName(): string | undefined {
+      return workbookFileName();
+    },
 
     read: (): Promise<WorkbookSnapshot> =>
       guarded(() => options.run((context) => readOffice(context, { settings: store }))),

@@ -43,7 +43,7 @@ const grid = (): Locator => page.getByRole("grid");
 const bar = (): Locator => page.locator("header").first();
 
 async function openFile(name: string, bytes: Uint8Array): Promise<void> {
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: XLSX, buffer: Buffer.from(bytes) });
+  await page.locator('header input[type="file"]').setInputFiles({ name, mimeType: XLSX, buffer: Buffer.from(bytes) });
 }
 
 /** What 下载工作簿 saves now. */

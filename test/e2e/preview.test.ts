@@ -228,7 +228,7 @@ describe("other workbooks", () => {
   });
 
   it("opens a file through the file input: the workbook downloaded before, as the user would", async () => {
-    await page.locator('input[type="file"]').setInputFiles({
+    await page.locator('header input[type="file"]').setInputFiles({
       name: "红谷滩-已填.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       buffer: Buffer.from(files.xlsx!),
@@ -241,7 +241,7 @@ describe("other workbooks", () => {
   });
 
   it("refuses a file that is not .xlsx with a Chinese message, and keeps the workbook open", async () => {
-    await page.locator('input[type="file"]').setInputFiles({
+    await page.locator('header input[type="file"]').setInputFiles({
       name: "自评表.xls",
       mimeType: "application/vnd.ms-excel",
       buffer: Buffer.from("not a workbook"),

@@ -2,7 +2,8 @@
  * The findings of a check grouped as a reviewer reads them: 错误, 警告, 提示, each a section that opens and closes
  * (h3, with its count), and within it one list a rule (h4: the rule's title, with its count); then 已接受, the
  * warnings accepted with their explanations. A long group shows its first findings and a button for the rest, so
- * that a workbook with thousands of findings does not hold the pane up.
+ * that a workbook with thousands of findings does not hold the pane up. The 报告 view lists a report document's
+ * findings the same way, each drawn by its own card (`renderFinding`: a document is never written, so no actions).
  */
 import {
   Accordion,
@@ -15,7 +16,7 @@ import {
   tokens,
   type AccordionToggleData,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Fragment, useState, type ReactNode } from "react";
 import { earlierAcceptance, type Acceptance } from "../../core/checks/accepted";
 import type { Finding, Severity } from "../../core/checks/types";
 import { useWords } from "../state/pane-context";
@@ -62,14 +63,19 @@ export interface FindingActions {
   readonly onWithdraw: (acceptance: Acceptance) => void;
 }
 
+/** How the findings are drawn: the 检查 view's cards with their actions, or a card of the caller's. */
+export type FindingsShown =
+  | { readonly actions: FindingActions; readonly renderFinding?: undefined }
+  | { readonly actions?: undefined; readonly renderFinding: (finding: Finding) => ReactNode };
+
 function RuleList({
   group,
   lapsed,
-  actions,
+  shown: how,
 }: {
   group: RuleGroup;
   lapsed: readonly Acceptance[];
-  actions: FindingActions;
+  shown: FindingsShown;
 }) {
   const styles = useStyles();
   const w = useWords(WORDS);
@@ -82,10 +88,13 @@ function RuleList({
       </Subtitle2>
       <ul className={styles.list}>
         {group.findings.slice(0, shown).map((finding, i) => {
+          const key = `${finding.sheet}!${finding.cell}|${i}|${finding.message}`;
+          if (how.renderFinding) return <Fragment key={key}>{how.renderFinding(finding)}</Fragment>;
+          const actions = how.actions;
           const earlier = earlierAcceptance(finding, lapsed);
           return (
             <FindingCard
-              key={`${finding.sheet}!${finding.cell}|${i}|${finding.message}`}
+              key={key}
               finding={finding}
               earlier={earlier}
               busy={actions.busy}
@@ -108,7 +117,10 @@ function RuleList({
 
 type GroupKey = Severity | "accepted";
 
-export function FindingGroups({ result, actions }: { result: CheckResult; actions: FindingActions }) {
+export function FindingGroups({
+  result,
+  ...how
+}: { result: Pick<CheckResult, "groups" | "accepted" | "lapsed"> } & FindingsShown) {
   const styles = useStyles();
   const w = useWords(WORDS);
   const [closed, setClosed] = useState<ReadonlySet<GroupKey>>(new Set());
@@ -126,12 +138,12 @@ export function FindingGroups({ result, actions }: { result: CheckResult; action
           <AccordionHeader as="h3">{w.counted(w.severity[group.severity], group.count)}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             {group.rules.map((rules) => (
-              <RuleList key={rules.rule} group={rules} lapsed={result.lapsed} actions={actions} />
+              <RuleList key={rules.rule} group={rules} lapsed={result.lapsed} shown={how} />
             ))}
           </AccordionPanel>
         </AccordionItem>
       ))}
-      {result.accepted.length > 0 ? (
+      {result.accepted.length > 0 && how.actions ? (
         <AccordionItem value="accepted">
           <AccordionHeader as="h3">{w.counted(w.accepted, result.accepted.length)}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
@@ -142,11 +154,11 @@ export function FindingGroups({ result, actions }: { result: CheckResult; action
                   finding={finding}
                   ruleTitle={ruleTitle(finding.rule)}
                   acceptance={acceptance}
-                  busy={actions.busy}
-                  onSelect={actions.onSelect}
-                  onFix={actions.onFix}
-                  onAccept={(f) => actions.onAccept(f, null)}
-                  onWithdraw={actions.onWithdraw}
+                  busy={how.actions.busy}
+                  onSelect={how.actions.onSelect}
+                  onFix={how.actions.onFix}
+                  onAccept={(f) => how.actions.onAccept(f, null)}
+                  onWithdraw={how.actions.onWithdraw}
                 />
               ))}
             </ul>

@@ -1,5 +1,6 @@
 /**
- * 报告: choose the outline, write the report from the workbook, preview it with every figure a link to its
+ * 报告: check a unit's report document (Word, PDF, text) beside the workbook (DocumentCheck.tsx); choose the
+ * outline, write the report from the workbook, preview it with every figure a link to its
  * cell, fill it into the report sheet (the change list first, then one batch), undo the last fill, export it to
  * Word. The report is written again whenever the workbook is read again, so the preview is never stale. The
  * Word export is loaded only when used.
@@ -7,6 +8,7 @@
 import {
   Button,
   Checkbox,
+  Divider,
   Field,
   makeStyles,
   MessageBar,
@@ -21,6 +23,7 @@ import { OUTLINE_IDS, type OutlineId, type ReportDocument } from "../../core/nar
 import { DOCX_MIME } from "../../workbook/host";
 import { catalogueFindings } from "../state/findings";
 import { usePane, useSession, useWords } from "../state/pane-context";
+import { DocumentCheck } from "./DocumentCheck";
 import { FillDialog } from "./FillDialog";
 import { ReportPreview } from "./ReportPreview";
 import { WORDS } from "./words";
@@ -160,12 +163,20 @@ export function ReportView() {
     }
   };
 
-  if (!workbook) return <Spinner label={w.noWorkbook} />;
+  if (!workbook)
+    return (
+      <section className={styles.view} aria-label={w.preview}>
+        <DocumentCheck />
+        <Spinner label={w.noWorkbook} />
+      </section>
+    );
   const lastIsFill = done[0]?.label === FILL_LABEL;
   const refused = notice?.intent === "warning" && !plan && doc && /可改为写入新工作表/.test(notice.text);
 
   return (
     <section className={styles.view} aria-label={w.preview}>
+      <DocumentCheck />
+      <Divider />
       <Field label={w.outline}>
         <Select value={choice} onChange={(_, d) => setChoice(d.value as OutlineId | "auto")}>
           <option value="auto">{detected ? w.outlineAuto(detected) : w.outlineNone}</option>

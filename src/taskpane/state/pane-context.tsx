@@ -4,6 +4,7 @@
  * touching a shared table.
  */
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+import type { ReportDocumentState } from "./report-document";
 import type { PaneSession, SessionState } from "./session";
 
 export type Language = "zh-CN" | "en-US";
@@ -43,6 +44,12 @@ export function usePane(): PaneServices {
 export function useSession(): SessionState {
   const { session } = usePane();
   return useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+}
+
+/** The report document open beside the workbook, re-rendering on every change. */
+export function useReportDocument(): ReportDocumentState {
+  const { document } = usePane().session;
+  return useSyncExternalStore(document.subscribe, document.getSnapshot, document.getSnapshot);
 }
 
 /** A view's words in the pane's language. */

@@ -11,6 +11,7 @@ import type { Profile } from "../../core/profile";
 import { chooseProfile, type ProfileSource } from "../../core/framework";
 import type { HostBatch, HostUndoResult, HostWriteResult, WorkbookHost } from "../../workbook/host";
 import { HostError } from "../../workbook/host";
+import { ReportDocumentSession } from "./report-document";
 
 export interface WorkbookState {
   readonly snapshot: WorkbookSnapshot;
@@ -49,6 +50,8 @@ const message = (error: unknown): string =>
 
 export class PaneSession {
   private state: SessionState = { workbook: null, busy: null, error: null, done: [], stale: false };
+  /** A report document (Word, PDF, text) opened beside the workbook, checked against it in the 报告 view. */
+  readonly document = new ReportDocumentSession();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private unwatch: (() => void) | null = null;
@@ -202,5 +205,6 @@ export class PaneSession {
     this.unwatch = null;
     if (this.timer) clearTimeout(this.timer);
     this.listeners.clear();
+    this.document.dispose();
   }
 }

@@ -4,9 +4,14 @@
  * and the findings told as a reader of the document finds them — by paragraph, page and the sentence quoted —
  * where a workbook's finding is told by sheet and cell. Pure code over snapshots, for every host.
  */
+import { CATALOGUE } from "../../core/checks/catalogue";
+import { runChecks } from "../../core/checks/run";
 import type { Finding } from "../../core/checks/types";
+import { chooseProfile, type ProfileChoice } from "../../core/framework";
 import { readModel } from "../../core/model/read";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
+import type { WorkbookModel } from "../../core/model/types";
+import type { Profile } from "../../core/profile";
 import type { DocumentRead } from "./types";
 
 /** Where a finding stands in a document. */
@@ -89,4 +94,47 @@ export function locateFindings(
       const quote = doc.places.quoteFor(sheet, at.row, hintsOf(f.message)) ?? place.text.slice(0, 80);
       return { ...f, place: { paragraph: place.paragraph, page: place.page, quote, table: place.table } };
     });
+}
+
+/** A report document checked: the model the checks read, the profile they used and the findings, placed. */
+export interface DocumentCheck {
+  readonly model: WorkbookModel;
+  readonly choice: ProfileChoice;
+  /** Every finding of the check; those in the document carry their place there. */
+  readonly findings: readonly LocatedFinding[];
+}
+
+/**
+ * Checks a report document: alone (`workbook` null: its paragraphs against themselves, its tables as a workbook's),
+ * or against the workbook it was written from (the workbook's tables, the document in place of its report sheet).
+ * `chosen` is a profile the user named for this check; without one, the (paired) workbook's setting or framework
+ * decides (framework.ts). The command line (`jixiao check`, `--report`) and the task pane both check through it.
+ */
+export function checkDocument(
+  doc: DocumentRead,
+  workbook: WorkbookSnapshot | null,
+  chosen: Profile | null = null,
+): DocumentCheck {
+  const snapshot = workbook ? withReport(workbook, doc) : doc.snapshot;
+  const model = readModel(snapshot);
+  const choice = chooseProfile(model, snapshot.settings, chosen);
+  const findings = runChecks(model, choice.profile, CATALOGUE);
+  const reportSheet = snapshot.sheets[snapshot.sheets.length - 1]!.name;
+  const renamed = workbook && reportSheet !== doc.snapshot.sheets[0]!.name ? reportSheet : null;
+  return { model, choice, findings: locateFindings(findings, doc, renamed) };
+}
+
+/**
+ * Whether a workbook holds figures a report is held to (a 绩效自评表, funds, budget execution or a balance sheet):
+ * a workbook with none, or with only a report of its own, has nothing to check a report document against.
+ */
+export function hasFigureTables(model: WorkbookModel): boolean {
+  return Boolean(model.funds || model.indicators || model.budget || model.balance);
+}
+
+/** Where a finding stands in the document, as the reviewer's letter says it: “第13段（第3页）”, “表1第4行”. */
+export function describeLocation(place: DocumentLocation): string {
+  const page = place.page !== null ? `（第${place.page}页）` : "";
+  const where = place.table ? `表${place.table.number}第${place.table.row}行` : `第${place.paragraph}段`;
+  return `${where}${page}`;
 }
