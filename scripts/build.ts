@@ -19,6 +19,7 @@
  * does at load time is call CustomFunctions.associate for each function.
  */
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
@@ -248,6 +249,23 @@ export async function copySamples(outDir: string = DIST): Promise<void> {
   }
 }
 
+/**
+ * pdf.js's data files, for PDF reports read in the pages: its character maps (cmaps/*.bcmap: a Chinese PDF whose
+ * fonts are not embedded, STSong-Light in UniGB-UCS2-H as Java report tools write, has no text without them) and
+ * its standard fonts, into dist/pdfjs/, fetched from the page's own origin only when such a PDF is read.
+ */
+export async function copyPdfData(outDir: string = DIST): Promise<void> {
+  const root = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+  for (const folder of ["cmaps", "standard_fonts"]) {
+    const target = path.join(outDir, "pdfjs", folder);
+    await mkdir(target, { recursive: true });
+    for (const name of await readdir(path.join(root, folder))) {
+      if (name.endsWith(".bcmap") || /\.(pfb|ttf|otf)$/.test(name) || name.startsWith("LICENSE"))
+        await copyFile(path.join(root, folder, name), path.join(target, name));
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Command line
 
@@ -308,6 +326,7 @@ export async function buildAll({ baseUrl, functionsSource = FUNCTIONS_SOURCE }: 
   step("taskpane.html, help.html, preview.html (Vite)");
   await buildTaskpane();
   await copySamples();
+  await copyPdfData();
 
   step("assets/*.png, manifest.xml");
   await copyIcons();

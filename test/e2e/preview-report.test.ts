@@ -14,7 +14,7 @@ import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { libreOffice, tempDir } from "../helpers/document-fixtures";
+import { libreOffice, tempDir, unembeddedChinesePdf } from "../helpers/document-fixtures";
 import { sampleSnapshot } from "../helpers/sample-snapshot";
 import { axeViolations, describeViolation, ROOT, startE2e, type E2e, type OpenedPage } from "./harness";
 
@@ -118,6 +118,25 @@ describe("a report document in the preview", () => {
     // pdf.js parsed in its worker, a file of the page's own origin.
     expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/assets\/pdf-worker-[\w-]+\.js$/)]);
     expect(page.workers()[0]!.url().startsWith(`${e2e.origin}/`)).toBe(true);
+    expect(opened.aborted).toEqual([]);
+    expect(opened.cspViolations).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it("a PDF whose Chinese font is not embedded (STSong-Light, as Java report tools write) reads with pdf.js's character maps from the page's own origin", async () => {
+    const before = sent.length;
+    const bytes = unembeddedChinesePdf(["资产情况", "负债合计388.73万元，资产合计17,467.49万元，资产负债率为22.25%。"]);
+    await drop("报表工具导出.pdf", bytes, "application/pdf");
+    await section().getByText("报告文件：报表工具导出.pdf（PDF）").waitFor({ timeout: 90_000 });
+    // the text was extracted: its 资产负债率 is checked (388.73 ÷ 17,467.49 = 2.23%)
+    const debt = section().getByRole("listitem").filter({ hasText: "22.25%" }).first();
+    expect(await debt.textContent()).toContain("2.23%");
+    const after = sent.slice(before);
+    expect(after.some((r) => r.url === `${e2e.origin}/pdfjs/cmaps/UniGB-UCS2-H.bcmap`)).toBe(true);
+    for (const r of after) {
+      expect(r.url.startsWith(`${e2e.origin}/`), r.url).toBe(true);
+      expect([r.method, r.body]).toEqual(["GET", false]);
+    }
     expect(opened.aborted).toEqual([]);
     expect(opened.cspViolations).toEqual([]);
     expect(opened.errors).toEqual([]);

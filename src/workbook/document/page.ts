@@ -45,6 +45,18 @@ function pdfWorker(): Worker | null {
 }
 
 /**
+ * Where pdf.js finds its character maps and standard fonts: dist/pdfjs/, beside the page (scripts/build.ts copies
+ * them there). Fetched from the page's own origin, and only for a PDF whose fonts are not embedded.
+ */
+function pdfDataUrls(): { cMapUrl: string; standardFontDataUrl: string } {
+  const base = typeof document === "undefined" ? globalThis.location.href : document.baseURI;
+  return {
+    cMapUrl: new URL("pdfjs/cmaps/", base).href,
+    standardFontDataUrl: new URL("pdfjs/standard_fonts/", base).href,
+  };
+}
+
+/**
  * Reads a report document the user gave the page. Rejects only with a DocumentReadError: its message is the one
  * Chinese line the command line gives for the same file (a file past the reader's bound is refused before its
  * bytes are read).
@@ -62,6 +74,7 @@ export async function readPageFile(file: PageFile): Promise<DocumentRead> {
       { cause: error },
     );
   }
-  if (sniff(bytes) === "pdf") pdfWorker();
-  return readDocument(bytes, file.name);
+  if (sniff(bytes) !== "pdf") return readDocument(bytes, file.name);
+  pdfWorker();
+  return readDocument(bytes, file.name, { pdf: pdfDataUrls() });
 }
