@@ -127,6 +127,7 @@ function sizes(): { rows: SizeRow[]; paneFirstView: SizeRow; reader: SizeRow } {
     sizeOf("  functions.js (custom functions, same page)", ["functions.js"]),
     sizeOf("preview, first view (pane beside the grid)", preview),
     reader,
+    sizeOf("on use: the checker (检查 pressed: the rule catalogue)", beyond("results")),
     sizeOf("on use: 报告 view", beyond("ReportView")),
     sizeOf("on use: Word export (导出 Word)", beyond("word")),
     sizeOf("on use: 模板 view with the column mapping", [

@@ -21,7 +21,7 @@ import { earlierAcceptance, type Acceptance } from "../../core/checks/accepted";
 import type { Finding, Severity } from "../../core/checks/types";
 import { useWords } from "../state/pane-context";
 import { FindingCard } from "./FindingCard";
-import { ruleTitle, type CheckResult, type RuleGroup } from "./results";
+import type { CheckResult, RuleGroup } from "./results";
 import { WORDS } from "./words";
 
 /** Findings a group shows before "再显示 N 项". */
@@ -120,7 +120,7 @@ type GroupKey = Severity | "accepted";
 export function FindingGroups({
   result,
   ...how
-}: { result: Pick<CheckResult, "groups" | "accepted" | "lapsed"> } & FindingsShown) {
+}: { result: Pick<CheckResult, "groups" | "accepted" | "lapsed" | "titleOf"> } & FindingsShown) {
   const styles = useStyles();
   const w = useWords(WORDS);
   const [closed, setClosed] = useState<ReadonlySet<GroupKey>>(new Set());
@@ -152,7 +152,7 @@ export function FindingGroups({
                 <FindingCard
                   key={`${finding.sheet}!${finding.cell}|${i}|${finding.message}`}
                   finding={finding}
-                  ruleTitle={ruleTitle(finding.rule)}
+                  ruleTitle={result.titleOf?.(finding.rule) ?? finding.rule}
                   acceptance={acceptance}
                   busy={how.actions.busy}
                   onSelect={how.actions.onSelect}

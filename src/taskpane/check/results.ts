@@ -41,6 +41,8 @@ export interface CheckResult {
   /** Acceptances stored in the workbook that match no finding now. */
   readonly lapsed: readonly Acceptance[];
   readonly acceptedSetting: AcceptedSetting;
+  /** A rule's title from the catalogue the check ran with ("分值合计不等于总分值"), its id where it has none. */
+  readonly titleOf?: (rule: string) => string;
 }
 
 /** A rule's title, or its id where the catalogue does not hold it. */
@@ -70,8 +72,9 @@ export function checkWorkbook(
 ): CheckResult {
   const acceptedSetting = readAccepted(workbook.snapshot.settings);
   const counts = { error: 0, warning: 0, info: 0 };
+  const titleOf = (rule: string) => ruleTitle(rule, rules);
   if (!hasRecognisedTables(workbook.model)) {
-    return { recognised: false, groups: [], counts, accepted: [], lapsed: [], acceptedSetting };
+    return { recognised: false, groups: [], counts, accepted: [], lapsed: [], acceptedSetting, titleOf };
   }
   const findings =
     rules === CATALOGUE
@@ -79,5 +82,5 @@ export function checkWorkbook(
       : runChecks(workbook.model, workbook.profile, rules);
   const { open, accepted, lapsed } = sortAccepted(findings, acceptedSetting.acceptances);
   for (const f of open) counts[f.severity]++;
-  return { recognised: true, groups: groupFindings(open, rules), counts, accepted, lapsed, acceptedSetting };
+  return { recognised: true, groups: groupFindings(open, rules), counts, accepted, lapsed, acceptedSetting, titleOf };
 }

@@ -4,11 +4,23 @@
  * the user's edits), so the findings shown are never those of an older workbook. Every change to the workbook is
  * one batch through `session.write`, made only on the user's click.
  */
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { acceptanceOf, withAccepted, withoutAccepted, type Acceptance } from "../../core/checks/accepted";
 import type { Finding } from "../../core/checks/types";
 import { usePane, useSession } from "../state/pane-context";
-import { checkWorkbook, ruleTitle, type CheckResult } from "./results";
+import type { CheckResult } from "./results";
+
+/** The checker (the rule catalogue, some 50 KB gzip), loaded at the first 检查 rather than with the pane: the view
+ *  shows nothing until asked. Kept once loaded, so a view opened again has it at once. */
+type Checker = typeof import("./results");
+let loaded: Checker | null = null;
+/** A rule's title, once the checker is loaded (a finding to accept or withdraw was shown by it). */
+const ruleTitle = (rule: string): string => loaded?.ruleTitle(rule) ?? rule;
+const loadChecker = (): Promise<Checker> =>
+  import("./results").then((m) => {
+    loaded = m;
+    return m;
+  });
 
 /** What the last action did, shown above the findings (the words are chosen when it is shown). */
 export type Notice =
@@ -50,9 +62,24 @@ export function useCheck(): CheckState {
   const state = useSession();
   const [checked, setChecked] = useState(() => asked.has(session));
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [checker, setChecker] = useState<Checker | null>(loaded);
+  useEffect(() => {
+    if (!checked || checker) return;
+    let live = true;
+    loadChecker().then(
+      (m) => live && setChecker(m),
+      () => live && setNotice({ kind: "failed", lines: ["未能加载检查程序，请关闭任务窗格后重新打开"] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [checked, checker]);
   // The check runs in a render React may defer, so the pane answers the user while a large workbook is checked.
   const workbook = useDeferredValue(state.workbook);
-  const result = useMemo(() => (checked && workbook ? checkWorkbook(workbook) : null), [checked, workbook]);
+  const result = useMemo(
+    () => (checked && workbook && checker ? checker.checkWorkbook(workbook) : null),
+    [checked, workbook, checker],
+  );
 
   const run = useCallback(async () => {
     setNotice(null);
@@ -125,7 +152,7 @@ export function useCheck(): CheckState {
 
   const dismiss = useCallback(() => setNotice(null), []);
 
-  const pending = checked && workbook !== state.workbook;
+  const pending = checked && (workbook !== state.workbook || (!checker && workbook !== null));
 
   return { result, checked, pending, notice, dismiss, run, select, fix, accept, withdraw };
 }
