@@ -35,7 +35,6 @@ let restoreLayout = () => {};
 beforeAll(() => void (restoreLayout = layoutForTabster()));
 afterAll(() => restoreLayout());
 
-
 const SEED_SUMMARY = "共 3 个错误，8 个警告，2 个提示。";
 const RATIO = "报告写资产负债率为 22.25%，按负债合计 388.73 万元 ÷ 资产总计 17,467.49 万元应为 2.23%。";
 const WEIGHTS = "分值合计 95 分（预算执行率 10 分 + 各指标 85 分），不等于 100 分，少 5 分";
