@@ -127,6 +127,23 @@ describe("jixiao check on report documents", () => {
     expect(out).toMatch(/第\d+段  报告写资产负债率为 22\.25%/);
   });
 
+  it("takes --report with one workbook only: two workbooks, or a folder with nothing in it, are one line and exit 2", async () => {
+    const two = capture();
+    expect(await main(["check", SAMPLE_000, SAMPLE_000, "--report", file("红谷滩分局2022自评报告.txt")], two)).toBe(2);
+    expect(two.stdout).toEqual([]);
+    expect(two.stderr.join("")).toMatch(
+      /^--report 与一个工作簿一起使用：jixiao check 自评表\.xlsx --report 自评报告\.docx/,
+    );
+    mkdirSync(file("空文件夹"));
+    const empty = capture();
+    expect(await main(["check", file("空文件夹"), "--report", file("红谷滩分局2022自评报告.txt")], empty)).toBe(2);
+    expect(empty.stdout).toEqual([]);
+    expect(empty.stderr).toHaveLength(1);
+    expect(empty.stderr[0]).toMatch(
+      /^--report 要与一个工作簿一起检查，但文件夹“.*空文件夹”中没有工作簿（\.xlsx）或报告/,
+    );
+  });
+
   it("tells a scan, an encrypted PDF and an old .doc in one Chinese line each, and checks the rest", async () => {
     const io = capture();
     const code = await main(

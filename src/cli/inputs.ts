@@ -109,7 +109,9 @@ export async function inputsOf(
     else out.push(...pairFolder(files));
   }
   if (report === null) return out;
-  if (out.some((i) => i.kind === "empty-folder")) return out; // said by its line
+  const empty = out.find((i) => i.kind === "empty-folder");
+  if (empty)
+    return `--report 要与一个工作簿一起检查，但文件夹“${empty.file}”中没有工作簿（.xlsx）或报告：请写出工作簿，如 jixiao check 自评表.xlsx --report 自评报告.docx`;
   const workbooks = out.filter((i) => i.kind === "workbook");
   if (workbooks.length !== 1 || out.length !== 1)
     return "--report 与一个工作簿一起使用：jixiao check 自评表.xlsx --report 自评报告.docx";
