@@ -15,6 +15,7 @@ import {
   MessageBarBody,
   Select,
   Spinner,
+  Subtitle1,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -32,6 +33,7 @@ export const FILL_LABEL = "填写报告";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
@@ -177,6 +179,9 @@ export function ReportView() {
     <section className={styles.view} aria-label={w.preview}>
       <DocumentCheck />
       <Divider />
+      <Subtitle1 as="h2" className={styles.heading}>
+        {w.writeHeading}
+      </Subtitle1>
       <Field label={w.outline}>
         <Select value={choice} onChange={(_, d) => setChoice(d.value as OutlineId | "auto")}>
           <option value="auto">{detected ? w.outlineAuto(detected) : w.outlineNone}</option>

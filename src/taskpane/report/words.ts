@@ -29,6 +29,8 @@ export const WORDS: Words<{
   readonly from: (n: number) => string;
   readonly sources: string;
   readonly preview: string;
+  /** The heading of the part that writes the report from the workbook, below the document check. */
+  readonly writeHeading: string;
   /** The report's own errors: corrected, or for the person to settle; its warnings. */
   readonly asWritten: string;
   readonly corrected: (n: number) => string;
@@ -72,6 +74,7 @@ export const WORDS: Words<{
     keptAsWritten: (n) => `按原文输出：报告中 ${n} 处检查出的错误未更正。`,
     warnings: (n) => `报告中有 ${n} 处需要核对（警告）：`,
     preview: "报告预览",
+    writeHeading: "撰写自评报告",
   },
   "en-US": {
     outline: "Outline",
@@ -114,5 +117,6 @@ export const WORDS: Words<{
     keptAsWritten: (n) => `Kept as written: ${n} error(s) found in the report are not corrected.`,
     warnings: (n) => `${n} place(s) in the report to look at (warnings):`,
     preview: "Preview",
+    writeHeading: "Write the report",
   },
 };
