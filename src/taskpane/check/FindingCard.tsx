@@ -9,7 +9,7 @@ import type { Acceptance } from "../../core/checks/accepted";
 import { canAccept } from "../../core/checks/accepted";
 import type { Finding } from "../../core/checks/types";
 import { useWords } from "../state/pane-context";
-import { shownFigure } from "./figures";
+import { FigureTerms } from "./FigureTerms";
 import { placeOf } from "./useCheck";
 import { WORDS } from "./words";
 
@@ -103,18 +103,7 @@ export function FindingCard(props: FindingCardProps) {
         {finding.message}
       </Body1>
       <dl className={styles.facts}>
-        {finding.expected !== null ? (
-          <>
-            <dt className={styles.term}>{w.expected}</dt>
-            <dd className={styles.value}>{shownFigure(finding, finding.expected)}</dd>
-          </>
-        ) : null}
-        {finding.actual !== null ? (
-          <>
-            <dt className={styles.term}>{w.actual}</dt>
-            <dd className={styles.value}>{shownFigure(finding, finding.actual)}</dd>
-          </>
-        ) : null}
+        <FigureTerms finding={finding} termClass={styles.term} valueClass={styles.value} />
         {finding.sheet && finding.cell ? (
           <>
             <dt className={styles.term}>{w.location}</dt>

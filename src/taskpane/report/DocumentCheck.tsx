@@ -23,7 +23,7 @@ import { useMemo, useRef } from "react";
 import type { Finding } from "../../core/checks/types";
 import { checkDocument, hasFigureTables, type LocatedFinding } from "../../workbook/document/findings";
 import type { DocumentRead } from "../../workbook/document/types";
-import { shownFigure } from "../check/figures";
+import { FigureTerms } from "../check/FigureTerms";
 import { FindingGroups } from "../check/FindingGroups";
 import { groupFindings } from "../check/results";
 import { WORDS as CHECK_WORDS } from "../check/words";
@@ -91,24 +91,12 @@ const useStyles = makeStyles({
 function DocumentFinding({ finding }: { readonly finding: LocatedFinding }) {
   const styles = useStyles();
   const w = useWords(DOCUMENT_WORDS);
-  const c = useWords(CHECK_WORDS);
   const place = finding.place;
   return (
     <li className={styles.item}>
       <Body1 className={styles.message}>{finding.message}</Body1>
       <dl className={styles.dl}>
-        {finding.expected !== null ? (
-          <>
-            <dt className={styles.term}>{c.expected}</dt>
-            <dd className={styles.value}>{shownFigure(finding, finding.expected)}</dd>
-          </>
-        ) : null}
-        {finding.actual !== null ? (
-          <>
-            <dt className={styles.term}>{c.actual}</dt>
-            <dd className={styles.value}>{shownFigure(finding, finding.actual)}</dd>
-          </>
-        ) : null}
+        <FigureTerms finding={finding} termClass={styles.term} valueClass={styles.value} />
         {place ? (
           <>
             <dt className={styles.term}>{w.location}</dt>
