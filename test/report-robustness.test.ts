@@ -1,39 +1,10 @@
 /** The report rules on any text: they never throw, and every finding points at a paragraph with a Chinese message. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rule as countList } from "../src/core/checks/rules/report-count-list";
-import { rule as dateYear } from "../src/core/checks/rules/report-date-year";
-import { rule as executionStated } from "../src/core/checks/rules/report-execution-stated";
-import { rule as figures } from "../src/core/checks/rules/report-figures";
-import { rule as headings } from "../src/core/checks/rules/report-headings";
-import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
-import { rule as outline } from "../src/core/checks/rules/report-outline";
-import { rule as problemsDenied } from "../src/core/checks/rules/report-problems-denied";
-import { rule as scoreGrade } from "../src/core/checks/rules/report-score-grade";
-import { rule as share } from "../src/core/checks/rules/report-share";
-import { rule as targetActual } from "../src/core/checks/rules/report-target-actual";
-import { rule as textScore } from "../src/core/checks/rules/report-text-score";
-import { rule as totalParts } from "../src/core/checks/rules/report-total-parts";
-import { rule as templatePrompt } from "../src/core/checks/rules/template-prompt";
 import { DEFAULT_PROFILE } from "../src/core/profile";
-import { sampleModel, reportModel } from "./helpers/report-model";
+import { REPORT_TEXT_RULES, reportModel, sampleModel } from "./helpers/report-model";
 
-const RULES = [
-  figures,
-  share,
-  countList,
-  totalParts,
-  scoreGrade,
-  problemsDenied,
-  executionStated,
-  targetActual,
-  dateYear,
-  templatePrompt,
-  textScore,
-  indicatorFigure,
-  headings,
-  outline,
-];
+const RULES = REPORT_TEXT_RULES;
 
 // Pieces of report text: numbers, units, keywords, heading markers, punctuation and spaces of every width.
 const PIECES = [

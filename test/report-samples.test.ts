@@ -4,41 +4,12 @@
  * nothing else: none of the notFindings.
  */
 import { describe, expect, it } from "vitest";
-import { rule as countList } from "../src/core/checks/rules/report-count-list";
-import { rule as dateYear } from "../src/core/checks/rules/report-date-year";
-import { rule as executionStated } from "../src/core/checks/rules/report-execution-stated";
-import { rule as figures } from "../src/core/checks/rules/report-figures";
-import { rule as headings } from "../src/core/checks/rules/report-headings";
-import { rule as indicatorFigure } from "../src/core/checks/rules/report-indicator-figure";
-import { rule as outline } from "../src/core/checks/rules/report-outline";
-import { rule as problemsDenied } from "../src/core/checks/rules/report-problems-denied";
-import { rule as scoreGrade } from "../src/core/checks/rules/report-score-grade";
-import { rule as share } from "../src/core/checks/rules/report-share";
-import { rule as targetActual } from "../src/core/checks/rules/report-target-actual";
-import { rule as textScore } from "../src/core/checks/rules/report-text-score";
-import { rule as templatePrompt } from "../src/core/checks/rules/template-prompt";
-import { rule as totalParts } from "../src/core/checks/rules/report-total-parts";
 import type { Finding } from "../src/core/checks/types";
 import { parseAddress } from "../src/core/model/snapshot";
 import { DEFAULT_PROFILE } from "../src/core/profile";
-import { sampleModel } from "./helpers/report-model";
+import { REPORT_TEXT_RULES, sampleModel } from "./helpers/report-model";
 
-const RULES = [
-  figures,
-  share,
-  countList,
-  totalParts,
-  scoreGrade,
-  problemsDenied,
-  executionStated,
-  targetActual,
-  dateYear,
-  templatePrompt,
-  textScore,
-  indicatorFigure,
-  headings,
-  outline,
-];
+const RULES = REPORT_TEXT_RULES;
 
 /** [expectedFinding id, rule, cell, expected, actual] of every finding, in rule order. */
 const EXPECTED: Record<string, [string, string, string, number | null, number | null][]> = {

@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CATALOGUE } from "../../src/core/checks/catalogue";
 import { parseFigure, parseNature, parseTarget, unitOf } from "../../src/core/figures";
 import type {
   AmountUnit,
@@ -296,3 +297,26 @@ export function sampleModel(id: string): { readonly model: WorkbookModel; readon
   });
   return { model, data };
 }
+
+/** The rules that read the report's text, each found in the catalogue (report-debt-ratio, for a report without its
+ *  tables, and english-words, hygiene, are tested on their own). */
+export const REPORT_TEXT_RULES = [
+  "report-figures",
+  "report-share",
+  "report-count-list",
+  "report-total-parts",
+  "report-score-grade",
+  "report-problems-denied",
+  "report-execution-stated",
+  "report-target-actual",
+  "report-date-year",
+  "template-prompt",
+  "report-text-score",
+  "report-indicator-figure",
+  "report-headings",
+  "report-outline",
+].map((id) => {
+  const rule = CATALOGUE.find((r) => r.id === id);
+  if (!rule) throw new Error(`the catalogue has no rule ${id}`);
+  return rule;
+});
