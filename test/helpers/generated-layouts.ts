@@ -45,6 +45,8 @@ import {
   type Indicator,
   type Style,
   type WorkbookSpec,
+  BALANCE_LEFT,
+  BALANCE_RIGHT,
 } from "./generated-workbook";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -814,15 +816,6 @@ function budgetSheet(spec: WorkbookSpec, layout: Layout, name: string) {
   return { sheet: g.toSheet(), places };
 }
 
-const LEFT: readonly (BalanceKey | null)[] = ["currentAssets", "nonCurrentAssets", null, null, null, "totalAssets"];
-const RIGHT: readonly BalanceKey[] = [
-  "currentLiabilities",
-  "nonCurrentLiabilities",
-  "totalLiabilities",
-  "accumulatedSurplus",
-  "netAssets",
-  "totalLiabilitiesAndNetAssets",
-];
 const BALANCE_VARIANT_LABELS: Partial<Record<BalanceKey, string>> = {
   totalAssets: "资产合计",
   totalLiabilitiesAndNetAssets: "负债及净资产总计",
@@ -864,11 +857,11 @@ function balanceSheet(spec: WorkbookSpec, layout: Layout, name: string) {
   [...sideHeaders("资产部类"), ...sideHeaders("负债和净资产部类")].forEach((h, i) => g.set(r, 1 + i, h));
   const places = {} as Record<BalanceKey, { end: CellRef; begin: CellRef }>;
   const b = spec.balance;
-  for (let i = 0; i < RIGHT.length; i++) {
+  for (let i = 0; i < BALANCE_RIGHT.length; i++) {
     const rr = r + 1 + i;
     for (const [key, c, lineNo] of [
-      [LEFT[i], 1, i + 1],
-      [RIGHT[i], 1 + half, i + 21],
+      [BALANCE_LEFT[i], 1, i + 1],
+      [BALANCE_RIGHT[i], 1 + half, i + 21],
     ] as const) {
       if (!key) continue;
       g.set(rr, c, (variant ? BALANCE_VARIANT_LABELS[key] : undefined) ?? BALANCE_LABELS[key]);
@@ -880,7 +873,7 @@ function balanceSheet(spec: WorkbookSpec, layout: Layout, name: string) {
     }
   }
   if (layout.notes !== null) {
-    const sr = r + RIGHT.length + 2;
+    const sr = r + BALANCE_RIGHT.length + 2;
     g.set(sr, 1, "单位负责人：");
     g.set(sr, 3, "财务负责人：");
     g.set(sr, 5, "制表人：");

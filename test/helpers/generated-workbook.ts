@@ -1230,8 +1230,17 @@ function budgetSheet(spec: WorkbookSpec) {
   return { sheet: g.toSheet(), places };
 }
 
-const LEFT: readonly (BalanceKey | null)[] = ["currentAssets", "nonCurrentAssets", null, null, null, "totalAssets"];
-const RIGHT: readonly BalanceKey[] = [
+/** The 会政财01表's two sides, row by row: assets on the left (three rows between the subtotals and 资产总计),
+ *  liabilities and net assets on the right. */
+export const BALANCE_LEFT: readonly (BalanceKey | null)[] = [
+  "currentAssets",
+  "nonCurrentAssets",
+  null,
+  null,
+  null,
+  "totalAssets",
+];
+export const BALANCE_RIGHT: readonly BalanceKey[] = [
   "currentLiabilities",
   "nonCurrentLiabilities",
   "totalLiabilities",
@@ -1276,11 +1285,11 @@ function balanceSheet(spec: WorkbookSpec) {
   [...sideHeaders("资产部类"), ...sideHeaders("负债和净资产部类")].forEach((h, i) => g.set(4, 1 + i, h));
   const places = {} as Record<BalanceKey, { end: CellRef; begin: CellRef }>;
   const b = spec.balance;
-  for (let i = 0; i < RIGHT.length; i++) {
+  for (let i = 0; i < BALANCE_RIGHT.length; i++) {
     const r = 5 + i;
     for (const [key, c, lineNo] of [
-      [LEFT[i], 1, i + 1],
-      [RIGHT[i], 1 + half, i + 21],
+      [BALANCE_LEFT[i], 1, i + 1],
+      [BALANCE_RIGHT[i], 1 + half, i + 21],
     ] as const) {
       if (!key) continue;
       g.set(r, c, (variant ? BALANCE_VARIANT_LABELS[key] : undefined) ?? BALANCE_LABELS[key]);
