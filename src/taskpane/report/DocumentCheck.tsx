@@ -127,7 +127,9 @@ function readOf(read: DocumentRead): { paragraphs: number; pages: number | null;
 /** The document checked against the workbook (where it has tables) or by itself. */
 function checked(read: DocumentRead, workbook: WorkbookState | null) {
   const paired = workbook !== null && hasFigureTables(workbook.model);
-  const { model, findings } = checkDocument(read, paired ? workbook.snapshot : null);
+  const { model, findings } = paired
+    ? checkDocument(read, workbook.snapshot, null, workbook.model)
+    : checkDocument(read, null);
   // Beside the workbook, the findings in its own sheets are the 检查 view's: here only the report's.
   const own = paired ? findings.filter((f) => f.place) : findings;
   const counts = { error: 0, warning: 0, info: 0 };

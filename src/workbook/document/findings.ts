@@ -45,11 +45,14 @@ export function concernsDocument(finding: Finding, doc: DocumentRead): boolean {
 
 /**
  * The snapshot of a workbook with a report document in place of its own report: the workbook's sheets but the one
- * its model reads as the report, then the document's report sheet (its tables are left out: the workbook's own
- * tables are the figures the report is held to).
+ * its model reads as the report (`own`: its name, where the caller has the model already), then the document's
+ * report sheet (its tables are left out: the workbook's own tables are the figures the report is held to).
  */
-export function withReport(workbook: WorkbookSnapshot, doc: DocumentRead): WorkbookSnapshot {
-  const own = readModel(workbook).report?.sheet ?? null;
+export function withReport(
+  workbook: WorkbookSnapshot,
+  doc: DocumentRead,
+  own: string | null = readModel(workbook).report?.sheet ?? null,
+): WorkbookSnapshot {
   const report = doc.snapshot.sheets[0]!;
   const taken = new Set(workbook.sheets.filter((s) => s.name !== own).map((s) => s.name.toLowerCase()));
   let name = report.name;
@@ -108,14 +111,17 @@ export interface DocumentCheck {
  * Checks a report document: alone (`workbook` null: its paragraphs against themselves, its tables as a workbook's),
  * or against the workbook it was written from (the workbook's tables, the document in place of its report sheet).
  * `chosen` is a profile the user named for this check; without one, the (paired) workbook's setting or framework
- * decides (framework.ts). The command line (`jixiao check`, `--report`) and the task pane both check through it.
+ * decides (framework.ts). `workbookModel`: the workbook's model where the caller has read it (the pane), so it is
+ * not read again to find the workbook's own report sheet. The command line (`jixiao check`, `--report`) and the task pane both check through it.
  */
 export function checkDocument(
   doc: DocumentRead,
   workbook: WorkbookSnapshot | null,
   chosen: Profile | null = null,
+  workbookModel?: WorkbookModel,
 ): DocumentCheck {
-  const snapshot = workbook ? withReport(workbook, doc) : doc.snapshot;
+  const own = workbookModel ? (workbookModel.report?.sheet ?? null) : undefined;
+  const snapshot = workbook ? withReport(workbook, doc, own) : doc.snapshot;
   const model = readModel(snapshot);
   const choice = chooseProfile(model, snapshot.settings, chosen);
   const findings = runChecks(model, choice.profile, CATALOGUE);
