@@ -17,6 +17,7 @@
  * Every failure comes back as an XlsxReadError with a code and a Chinese message; nothing else is thrown.
  */
 import type { CellWrite } from "../core/checks/types";
+import { indexOfText, startsWith } from "./bytes";
 import { MergeIndex } from "../core/model/merges";
 import { snapshotCellAt, type CellValue, type WorkbookSnapshot } from "../core/model/snapshot";
 import {
@@ -85,26 +86,6 @@ function bytesOf(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
 }
 
-function startsWith(data: Uint8Array, signature: readonly number[]): boolean {
-  return data.length >= signature.length && signature.every((b, i) => data[i] === b);
-}
-
-/** Whether `data` contains `text`, as ASCII (utf16 = false) or UTF-16LE (utf16 = true). */
-function contains(data: Uint8Array, text: string, utf16 = false): boolean {
-  const needle: number[] = [];
-  for (const ch of text) {
-    needle.push(ch.charCodeAt(0));
-    if (utf16) needle.push(0);
-  }
-  const first = needle[0]!;
-  const last = data.length - needle.length;
-  outer: for (let i = data.indexOf(first); i !== -1 && i <= last; i = data.indexOf(first, i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (data[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 /** A part named as a reader of the workbook knows it. */
 function partLabel(where: string): string {
   if (/sharedStrings\.xml$/i.test(where)) return "共享字符串表";
@@ -156,14 +137,15 @@ function is1904(xml: string): boolean {
  */
 function openWorkbook(input: Uint8Array | ArrayBuffer, budget: InflateBudget): OpenedWorkbook {
   const data = bytesOf(input);
-  if (startsWith(data, OLE2)) throw new XlsxReadError(contains(data, "EncryptedPackage", true) ? "encrypted" : "xls");
+  if (startsWith(data, OLE2))
+    throw new XlsxReadError(indexOfText(data, "EncryptedPackage", true) >= 0 ? "encrypted" : "xls");
   if (!startsWith(data, ZIP)) throw new XlsxReadError("corrupt");
   let pkg: XlsxPackage;
   try {
     pkg = new XlsxPackage(data, budget);
   } catch (error) {
     if (error instanceof LimitError) throw error;
-    if (contains(data, "xl/workbook.bin"))
+    if (indexOfText(data, "xl/workbook.bin") >= 0)
       throw new XlsxReadError("corrupt", "这是 .xlsb（二进制）工作簿，请在 Excel 中另存为 .xlsx", { cause: error });
     throw new XlsxReadError("corrupt", MESSAGES.corrupt, { cause: error });
   }

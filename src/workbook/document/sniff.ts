@@ -3,6 +3,8 @@
  * and what its name says, so that a report saved under the wrong extension is still read as what it is, and told.
  */
 
+import { indexOfText, startsWith } from "../bytes";
+
 export type Sniffed = "empty" | "zip" | "ole2" | "pdf" | "rtf" | "html" | "image" | "text";
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -17,27 +19,12 @@ const IMAGES: readonly (readonly number[])[] = [
   [0x42, 0x4d], // BMP
 ];
 
-const startsWith = (b: Uint8Array, sig: readonly number[], at = 0): boolean =>
-  b.length >= at + sig.length && sig.every((v, i) => b[at + i] === v);
-
-/** Whether the first `within` bytes hold `ascii` (for %PDF-, which may follow a little junk). */
-function findAscii(b: Uint8Array, ascii: string, within: number): number {
-  const first = ascii.charCodeAt(0);
-  const end = Math.min(b.length - ascii.length, within);
-  outer: for (let i = 0; i <= end; i++) {
-    if (b[i] !== first) continue;
-    for (let j = 1; j < ascii.length; j++) if (b[i + j] !== ascii.charCodeAt(j)) continue outer;
-    return i;
-  }
-  return -1;
-}
-
 /** The kind of the bytes. */
 export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return "zip";
   if (startsWith(bytes, OLE2)) return "ole2";
-  if (findAscii(bytes, "%PDF-", 1024) >= 0) return "pdf";
+  if (indexOfText(bytes, "%PDF-", false, 1024) >= 0) return "pdf";
   if (IMAGES.some((sig) => startsWith(bytes, sig))) return "image";
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512)).replace(/^\ufeff|^\u00ef\u00bb\u00bf/, "");
   if (/^\s*\{\\rtf/.test(head)) return "rtf";
@@ -46,17 +33,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
 }
 
 /** Whether `data` holds `text` as UTF-16LE (an OLE2 directory entry's name). */
-export function containsUtf16(data: Uint8Array, text: string): boolean {
-  const needle: number[] = [];
-  for (const ch of text) needle.push(ch.charCodeAt(0), 0);
-  const first = needle[0]!;
-  const last = data.length - needle.length;
-  outer: for (let i = data.indexOf(first); i !== -1 && i <= last; i = data.indexOf(first, i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (data[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
+export const containsUtf16 = (data: Uint8Array, text: string): boolean => indexOfText(data, text, true) >= 0;
 
 /** The kind of document a file name's extension promises, if any. */
 export function extensionKind(fileName: string): { ext: string; kind: "docx" | "pdf" | "txt" | "md" | "doc" | null } {
