@@ -76,4 +76,24 @@ describe("report-count-list", () => {
       "“2个股室”而其前却列出 3 个：办公室、预算股、国库股等。所写数目与所列名称应一致，请核对是数目写错还是名单漏列或多列。",
     );
   });
+
+  it("reads a list within reach of its count in a paragraph of thousands of counts with no clause mark between", () => {
+    // 32,000 characters of “共1个” (a cell's text can hold 32,767): nothing is a list, and a real list after it
+    // is still read. Each count looks back and ahead at most a thousand characters for its clause and its list.
+    const run = "共1个".repeat(10_700);
+    expect(check(run)).toEqual([]);
+    const found = check(`${run}。直属事业单位3个，即甲中心、乙中心。`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "error", expected: 3, actual: 2 });
+  });
+
+  it("a list that runs on for more than a thousand characters is not read as one (it is no list of a unit's bodies)", () => {
+    const A = "甲乙丙丁戊己庚辛壬癸";
+    const B = "东南西北中上下前后左右新";
+    const names = Array.from({ length: 150 }, (_, i) => `${A[i % 10]}${B[Math.floor(i / 10) % 12]}服务中心`);
+    expect(names.join("、").length).toBeGreaterThan(1000);
+    // (a list of 15 such names, within reach, is read: 3 against 15 is an error)
+    expect(check(`直属事业单位3个，即${names.slice(0, 15).join("、")}。`)).toHaveLength(1);
+    expect(check(`直属事业单位3个，即${names.join("、")}。`)).toEqual([]);
+  });
 });

@@ -49,6 +49,12 @@ function countValue(s: string): number | null {
 const COUNT = /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个|家|所|名|大)/g;
 const INTRODUCER = /^\s*[,:]?\s*(?:即|分别为|分别是|分别有|具体为|具体是|包括|主要有|:)\s*:?\s*/;
 const NOUN = /^[\u4e00-\u9fa5]{0,12}/;
+/**
+ * The most characters a list and the clause before its count may take (some forty names of bodies): looking
+ * further is never needed, and without a bound a paragraph of thousands of counts with no clause mark between
+ * them ("共1个共1个…") is read in time that grows with its square.
+ */
+const MAX_LIST = 1000;
 /** What ends a list: a clause or sentence mark outside brackets. */
 const LIST_END = /[,;。!?]/;
 const OPENERS: Record<string, string> = { "(": ")", "“": "”", "《": "》", "[": "]", "【": "】", "‘": "’" };
@@ -77,9 +83,15 @@ function splitItems(text: string): string[] {
   return items.map((s) => s.trim());
 }
 
-/** The end of a list starting at `from`: the first clause mark outside brackets, or the end of the text. */
+/** The end of a list starting at `from`: the first clause mark outside brackets, or the end of the text (a list
+ *  that runs on past MAX_LIST characters ends there, read as running on past a comma). */
 function listEnd(text: string, from: number): { end: number; mark: string } {
   const stack: string[] = [];
+  // Past MAX_LIST the list runs on in a way we cannot read, as one past a comma does.
+  if (text.length - from > MAX_LIST) {
+    const found = listEnd(text.slice(0, from + MAX_LIST), from);
+    return found.mark === "" ? { end: from + MAX_LIST, mark: "," } : found;
+  }
   for (let i = from; i < text.length; i++) {
     const c = text[i]!;
     if (OPENERS[c]) stack.push(OPENERS[c]!);
@@ -89,17 +101,18 @@ function listEnd(text: string, from: number): { end: number; mark: string } {
   return { end: text.length, mark: "" };
 }
 
-/** The start of a list that ends at `end`: back to a clause mark outside brackets. */
+/** The start of a list that ends at `end`: back to a clause mark outside brackets, at most MAX_LIST characters. */
 function listStart(text: string, end: number): number {
   const stack: string[] = [];
   const closers = new Map(Object.entries(OPENERS).map(([o, c]) => [c, o]));
-  for (let i = end - 1; i >= 0; i--) {
+  const reach = Math.max(0, end - MAX_LIST);
+  for (let i = end - 1; i >= reach; i--) {
     const c = text[i]!;
     if (closers.has(c) && c !== "”" && c !== "’") stack.push(closers.get(c)!);
     else if (stack.length && c === stack[stack.length - 1]) stack.pop();
     else if (stack.length === 0 && (LIST_END.test(c) || c === ":")) return i + 1;
   }
-  return 0;
+  return reach;
 }
 
 /** A name in a list: some words, no figure, not a whole clause (the last item may join two names with 和). */
@@ -138,14 +151,14 @@ export function countedLists(paragraph: string): CountedList[] {
     // A number glued to digits or a decimal point before it is not a count ("2.5个").
     if (/[\d.]/.test(text[start - 1] ?? "")) continue;
     const afterClassifier = start + m[0].length;
-    const noun = NOUN.exec(text.slice(afterClassifier))![0];
+    const noun = NOUN.exec(text.slice(afterClassifier, afterClassifier + 12))![0];
     // 六大办公室, 两大主题; not 一大队, 二大会 (大队 is a word).
     if (m[2] === "大" && (noun.length < 2 || /^[队会楼厦道学院桥街厅典赛]/.test(noun))) continue;
     const clause = listStart(text, start);
 
     // The list after the count: "…10个，即A、B、C。", "设9个内设机构，分别为：A、B。"
     for (let n = noun.length; n >= 0; n--) {
-      const intro = INTRODUCER.exec(text.slice(afterClassifier + n));
+      const intro = INTRODUCER.exec(text.slice(afterClassifier + n, afterClassifier + n + 40));
       if (!intro) continue;
       const from = afterClassifier + n + intro[0].length;
       const { end, mark } = listEnd(text, from);
