@@ -161,69 +161,74 @@ function uncomputedFigure(formula: string): Figure {
 // tens of thousands of rows builds hundreds of thousands of them, and a spread costs several times a literal and
 // gives the objects more than one hidden class. `uncomputed` is added only to the rare formula without a result.
 
-export function cellAt(view: SheetView, row: number, col: number): Cell {
-  const found = view.cell(row, col);
-  const ref = view.ref(row, col);
-  if (!found) return { ref, raw: null, numberFormat: "General" };
-  const cell: { ref: CellRef; raw: CellValue; numberFormat: string; uncomputed?: string } = {
-    ref,
-    raw: found.value,
-    numberFormat: found.format,
-  };
-  if (found.uncomputed !== undefined) cell.uncomputed = found.uncomputed;
+/** The cell with `uncomputed` where its formula has no result (the rare case: added, not a field of every cell). */
+function keepingUncomputed<T extends Cell>(cell: T, found: SnapshotCell | null): T {
+  if (found?.uncomputed !== undefined) (cell as { uncomputed?: string }).uncomputed = found.uncomputed;
   return cell;
 }
 
-/** The cell with a value derived from it under `key`, built as one literal. */
-function derived<K extends string, V>(
-  view: SheetView,
-  row: number,
-  col: number,
-  key: K,
-  derive: (raw: CellValue, uncomputed: string | undefined) => V,
-): Cell & { readonly [k in K]: V } {
+export function cellAt(view: SheetView, row: number, col: number): Cell {
   const found = view.cell(row, col);
-  const ref = view.ref(row, col);
-  const raw = found ? found.value : null;
-  const cell: Record<string, unknown> = {
-    ref,
-    raw,
-    numberFormat: found ? found.format : "General",
-    [key]: derive(raw, found?.uncomputed),
+  const cell: Cell = {
+    ref: view.ref(row, col),
+    raw: found ? found.value : null,
+    numberFormat: found?.format ?? "General",
   };
-  if (found?.uncomputed !== undefined) cell.uncomputed = found.uncomputed;
-  return cell as Cell & { readonly [k in K]: V };
+  return keepingUncomputed(cell, found);
 }
 
 export function figureCell(view: SheetView, row: number, col: number): FigureCell {
   const found = view.cell(row, col);
-  const ref = view.ref(row, col);
-  if (!found) return { ref, raw: null, numberFormat: "General", figure: figureOf(null) };
-  if (found.uncomputed) return derived(view, row, col, "figure", (_raw, formula) => uncomputedFigure(formula!));
-  return { ref, raw: found.value, numberFormat: found.format, figure: figureOf(found.value) };
+  const raw = found ? found.value : null;
+  const figure = found?.uncomputed ? uncomputedFigure(found.uncomputed) : figureOf(raw);
+  const cell: FigureCell = { ref: view.ref(row, col), raw, numberFormat: found?.format ?? "General", figure };
+  return keepingUncomputed(cell, found);
 }
 
 export function textCell(view: SheetView, row: number, col: number): TextCell {
   const found = view.cell(row, col);
-  const ref = view.ref(row, col);
-  if (!found) return { ref, raw: null, numberFormat: "General", text: "" };
-  if (found.uncomputed !== undefined) return derived(view, row, col, "text", (raw) => foldText(raw));
-  return { ref, raw: found.value, numberFormat: found.format, text: foldText(found.value) };
+  const raw = found ? found.value : null;
+  const cell: TextCell = {
+    ref: view.ref(row, col),
+    raw,
+    numberFormat: found?.format ?? "General",
+    text: foldText(raw),
+  };
+  return keepingUncomputed(cell, found);
 }
 
 /** A text cell whose text is part of the cell ("单位名称：XXX" → "XXX"), keeping the cell's raw value. */
 export function textCellWith(view: SheetView, row: number, col: number, text: string): TextCell {
-  return derived(view, row, col, "text", () => text);
+  const found = view.cell(row, col);
+  const cell: TextCell = {
+    ref: view.ref(row, col),
+    raw: found ? found.value : null,
+    numberFormat: found?.format ?? "General",
+    text,
+  };
+  return keepingUncomputed(cell, found);
 }
 
 export function targetCell(view: SheetView, row: number, col: number): TargetCell {
-  return derived(view, row, col, "target", (raw, formula) => (formula ? uncomputedFigure(formula) : targetOf(raw)));
+  const found = view.cell(row, col);
+  const raw = found ? found.value : null;
+  const target = found?.uncomputed ? uncomputedFigure(found.uncomputed) : targetOf(raw);
+  const cell: TargetCell = { ref: view.ref(row, col), raw, numberFormat: found?.format ?? "General", target };
+  return keepingUncomputed(cell, found);
 }
 
 export type NatureCell = Cell & { readonly op: Op | "qualitative" | null | undefined };
 
 export function natureCell(view: SheetView, row: number, col: number): NatureCell {
-  return derived(view, row, col, "op", (raw) => natureOf(raw));
+  const found = view.cell(row, col);
+  const raw = found ? found.value : null;
+  const cell: NatureCell = {
+    ref: view.ref(row, col),
+    raw,
+    numberFormat: found?.format ?? "General",
+    op: natureOf(raw),
+  };
+  return keepingUncomputed(cell, found);
 }
 
 /** Builds the cell of a column that may be missing from the table (column undefined → null). */
